@@ -1,0 +1,2 @@
+// Entry point of the `trayectorias` executable.
+print("trayectorias")
