@@ -1,0 +1,140 @@
+/// Where one field lies in the file buffer. `quoted` fields must be unescaped before use.
+public struct FieldSpan: Sendable {
+    /// Offset of the first byte (an opening quote included, when quoted).
+    public var start: Int
+    /// Offset one past the last byte.
+    public var end: Int
+    /// Whether the field holds a quote character (needs `CSVScanner.unescape`).
+    public var quoted: Bool
+}
+
+/// The outcome of scanning one row.
+public struct RowScan: Sendable {
+    /// Offset where the next row starts.
+    public var next: Int
+    /// Line ends consumed (inside quotes and the row's own terminator).
+    public var lineEnds: Int
+    /// The row reached the end of the buffer inside a quoted field.
+    public var unterminatedQuote: Bool
+}
+
+/// RFC 4180 row scanner over UTF-8 bytes; knows nothing of tables or types.
+///
+/// Quotes (`"`) toggle the quoted state wherever they appear and `""` inside quotes is a literal
+/// quote, so the quoted state at any offset is the parity of the quotes before it: this is what lets
+/// `ChunkPlan` split a file for parallel scanning without a sequential pass. Line ends are `\n`,
+/// `\r\n` or `\r`.
+public enum CSVScanner {
+    static let quote = UInt8(ascii: "\"")
+    static let lf = UInt8(ascii: "\n")
+    static let cr = UInt8(ascii: "\r")
+
+    /// Scans the row starting at `start`, appending its fields to `fields` (cleared first).
+    ///
+    /// - Complexity: O(row length); ordinary bytes are skipped through a 256-entry class table.
+
+    public static func scanRow(_ p: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8,
+                               fields: inout [FieldSpan]) -> RowScan {
+        fields.removeAll(keepingCapacity: true)
+        let base = p.baseAddress!
+        let limit = p.count
+        var i = start
+        var fieldStart = start
+        var quoted = false
+        var lineEnds = 0
+        while i < limit {
+            let b = base[i]
+            if b == delimiter {
+                fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
+                quoted = false
+                i += 1
+                fieldStart = i
+            } else if b == 0x22 {
+                quoted = true
+                i += 1
+                // Inside quotes: skip to the closing quote, counting line ends.
+                while i < limit && base[i] != 0x22 {
+                    if base[i] == 0x0A || (base[i] == 0x0D && (i + 1 == limit || base[i + 1] != 0x0A)) {
+                        lineEnds += 1
+                    }
+                    i += 1
+                }
+                if i == limit {
+                    fields.append(FieldSpan(start: fieldStart, end: limit, quoted: true))
+                    return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: true)
+                }
+                i += 1
+            } else if b == 0x0A || b == 0x0D {
+                fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
+                let next = (b == 0x0D && i + 1 < limit && base[i + 1] == 0x0A) ? i + 2 : i + 1
+                return RowScan(next: next, lineEnds: lineEnds + 1, unterminatedQuote: false)
+            } else {
+                i += 1
+            }
+        }
+        fields.append(FieldSpan(start: fieldStart, end: limit, quoted: quoted))
+        return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: false)
+    }
+
+    /// True when the row is a blank line: one empty unquoted field.
+
+    public static func isBlank(_ fields: [FieldSpan]) -> Bool {
+        fields.count == 1 && fields[0].start == fields[0].end && !fields[0].quoted
+    }
+
+    /// The field's value bytes with surrounding spaces trimmed; quoted fields are unescaped into
+    /// `scratch` (quotes removed, `""` inside quotes → `"`). The result is valid until the next use
+    /// of `scratch`.
+
+    public static func value(_ p: UnsafeBufferPointer<UInt8>, _ field: FieldSpan,
+                             scratch: ByteScratch) -> UnsafeBufferPointer<UInt8> {
+        let base = p.baseAddress!
+        if !field.quoted {
+            return trimmed(UnsafeBufferPointer(start: base + field.start, count: field.end - field.start))
+        }
+        let out = scratch.reserve(field.end - field.start)
+        var n = 0
+        var inQuote = false
+        var i = field.start
+        while i < field.end {
+            let b = base[i]
+            if b == 0x22 {
+                if inQuote && i + 1 < field.end && base[i + 1] == 0x22 {
+                    out[n] = 0x22
+                    n += 1
+                    i += 2
+                    continue
+                }
+                inQuote.toggle()
+            } else {
+                out[n] = b
+                n += 1
+            }
+            i += 1
+        }
+        return trimmed(UnsafeBufferPointer(start: out, count: n))
+    }
+
+    /// `bytes` without leading and trailing spaces and tabs.
+
+    public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard let base = bytes.baseAddress else { return bytes }
+        var start = 0, end = bytes.count
+        while start < end && (base[start] == 0x20 || base[start] == 0x09) { start += 1 }
+        while end > start && (base[end - 1] == 0x20 || base[end - 1] == 0x09) { end -= 1 }
+        return UnsafeBufferPointer(start: base + start, count: end - start)
+    }
+
+    /// The field's value as a String (for headers and small files).
+    public static func string(_ p: UnsafeBufferPointer<UInt8>, _ field: FieldSpan) -> String {
+        let scratch = ByteScratch()
+        return String(decoding: value(p, field, scratch: scratch), as: UTF8.self)
+    }
+
+    /// The raw text of a row (for the rejects file), without its line end.
+    public static func rawRow(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to next: Int) -> String {
+        var end = next
+        while end > start && (p[end - 1] == 0x0A || p[end - 1] == 0x0D) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,83 @@
+/// A split of a file's data rows into byte ranges that start at row boundaries, for parallel scanning.
+///
+/// The quoted state at any offset is the parity of the quote bytes before it (see `CSVScanner`), so a
+/// first parallel pass counts quotes and line ends per raw range, and each chunk then finds its first
+/// row start by itself. Line numbers stay exact (1-based, physical lines).
+public struct ChunkPlan: Sendable {
+    /// Rows that start in `start..<end`; `start` is a row start; `firstLine` its 1-based line.
+    public struct Chunk: Sendable, Equatable {
+        /// Offset of the first row of the chunk.
+        public var start: Int
+        /// Offset one past the chunk (the next chunk's first row).
+        public var end: Int
+        /// 1-based line number of the row at `start`.
+        public var firstLine: Int
+    }
+
+    /// The chunks, in file order.
+    public var chunks: [Chunk]
+
+    /// Plans about `count` chunks over `p[dataStart...]`, whose first row is on line `dataLine`.
+    public init(_ p: UnsafeBufferPointer<UInt8>, dataStart: Int, dataLine: Int, count requested: Int) {
+        let total = p.count - dataStart
+        let count = max(1, min(requested, total / (1 << 20)))
+        let raw = (0...count).map { dataStart + Int((Int64(total) * Int64($0)) / Int64(count)) }
+        let pointer = _SendablePointer(p)
+        let tallies = parallelMap(count) { k in ChunkPlan.tally(pointer.buffer, raw[k]..<raw[k + 1]) }
+        var starts = [dataStart]
+        var lines = [dataLine]
+        var quotes = 0, lineEnds = 0
+        for k in 1..<count {
+            quotes += tallies[k - 1].quotes
+            lineEnds += tallies[k - 1].lineEnds
+            let (start, extraLines) = ChunkPlan.firstRowStart(p, from: raw[k], inQuote: quotes % 2 == 1)
+            if start > starts.last! {
+                starts.append(start)
+                lines.append(dataLine + lineEnds + extraLines)
+            }
+        }
+        chunks = starts.indices.map { k in
+            Chunk(start: starts[k], end: k + 1 < starts.count ? starts[k + 1] : p.count, firstLine: lines[k])
+        }
+    }
+
+    static func tally(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (quotes: Int, lineEnds: Int) {
+        var quotes = 0, lineEnds = 0
+        let base = p.baseAddress!
+        for i in range {
+            let b = base[i]
+            quotes &+= b == 0x22 ? 1 : 0
+            lineEnds &+= (b == 0x0A || (b == 0x0D && (i + 1 == p.count || base[i + 1] != 0x0A))) ? 1 : 0
+        }
+        return (quotes, lineEnds)
+    }
+
+    /// The first row start at or after `offset`, and the line ends passed on the way.
+    static func firstRowStart(_ p: UnsafeBufferPointer<UInt8>, from offset: Int, inQuote: Bool) -> (Int, Int) {
+        if !inQuote && offset > 0 {
+            let before = p[offset - 1]
+            if before == 0x0A || (before == 0x0D && p[offset] != 0x0A) { return (offset, 0) }
+        }
+        var quoted = inQuote
+        var lineEnds = 0
+        var i = offset
+        while i < p.count {
+            let b = p[i]
+            if b == 0x22 {
+                quoted.toggle()
+            } else if b == 0x0A || b == 0x0D {
+                let isEnd = b == 0x0A || i + 1 == p.count || p[i + 1] != 0x0A
+                if isEnd { lineEnds += 1 }
+                if !quoted { return (isEnd ? i + 1 : i + 2, lineEnds + (isEnd ? 0 : 1)) }
+            }
+            i += 1
+        }
+        return (p.count, lineEnds)
+    }
+}
+
+/// A read-only buffer pointer handed to worker threads; the owner keeps the memory alive.
+struct _SendablePointer: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+}

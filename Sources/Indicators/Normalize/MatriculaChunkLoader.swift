@@ -1,0 +1,218 @@
+/// Parses the matricula rows of one chunk of a file into local columns and dictionaries.
+///
+/// Runs on one worker thread; `MatriculaLoader` merges chunks in file order, so ids and row order
+/// are the same as a sequential read.
+struct MatriculaChunkLoader {
+    let mapping: ColumnMapping
+    let fieldCount: Int
+    let fileIndex: UInt16
+    var columns = EnrollmentColumns()
+    var interners = EnrollmentInterners()
+    var rowsRead = 0
+    var rejects: [RejectedRow] = []
+    var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
+    var warningExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
+
+    private let valueScratch = ByteScratch()
+    private let normalScratch = ByteScratch()
+    private let keyScratch = ByteScratch()
+
+    init(mapping: ColumnMapping, fieldCount: Int, fileIndex: Int) {
+        self.mapping = mapping
+        self.fieldCount = fieldCount
+        self.fileIndex = UInt16(truncatingIfNeeded: fileIndex)
+    }
+
+    /// Scans and loads every row starting in `chunk`.
+    mutating func load(_ p: UnsafeBufferPointer<UInt8>, chunk: ChunkPlan.Chunk, delimiter: UInt8) {
+        columns.reserve((chunk.end - chunk.start) / 120 + 16)
+        var fields: [FieldSpan] = []
+        fields.reserveCapacity(fieldCount + 4)
+        var position = chunk.start
+        var line = chunk.firstLine
+        while position < chunk.end {
+            let scan = CSVScanner.scanRow(p, from: position, delimiter: delimiter, fields: &fields)
+            defer { position = scan.next; line += scan.lineEnds }
+            if CSVScanner.isBlank(fields) { continue }
+            rowsRead += 1
+            if scan.unterminatedQuote {
+                reject(.unterminatedQuote, "la fila empieza en la línea \(line) y el archivo termina dentro de comillas",
+                       p, position, scan.next, line)
+            } else if fields.count != fieldCount {
+                reject(.fieldCount, "se esperaban \(fieldCount) campos y hay \(fields.count)",
+                       p, position, scan.next, line)
+            } else if let problem = parseRow(p, fields, line: line) {
+                reject(problem.reason, problem.detail, p, position, scan.next, line)
+            }
+        }
+    }
+
+    private mutating func reject(_ reason: RejectReason, _ detail: String, _ p: UnsafeBufferPointer<UInt8>,
+                                 _ start: Int, _ end: Int, _ line: Int) {
+        rejects.append(RejectedRow(file: Int(fileIndex), line: line, reason: reason, detail: detail,
+                                   content: CSVScanner.rawRow(p, from: start, to: end)))
+    }
+
+    private mutating func warn(_ column: MatriculaColumn, _ value: UnsafeBufferPointer<UInt8>, line: Int) {
+        let c = column.rawValue
+        warningCounts[c] += 1
+        if warningExamples[c] == nil {
+            warningExamples[c] = (line, String(decoding: value, as: UTF8.self))
+        }
+    }
+
+    /// Raw trimmed value of a canonical column (empty when the column is absent).
+    private func raw(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
+        -> UnsafeBufferPointer<UInt8>
+    {
+        guard let i = mapping[column] else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return CSVScanner.value(p, fields[i], scratch: valueScratch)
+    }
+
+    /// Normalised value of a canonical column.
+    private func normalized(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
+        -> UnsafeBufferPointer<UInt8>
+    {
+        TextNormalizer.normalize(raw(column, p, fields), into: normalScratch)
+    }
+
+    /// Parses one well-formed row; returns the rejection when a required field is missing or invalid.
+    private mutating func parseRow(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan], line: Int)
+        -> (reason: RejectReason, detail: String)?
+    {
+        // Required fields first: nothing is appended before the row is known to be usable.
+        let yearText = raw(.year, p, fields)
+        guard let year = CodeTables.parseInteger(yearText), (2000...2100).contains(year) else {
+            return (.invalidYear, "columna \(columnName(.year)): valor '\(String(decoding: yearText, as: UTF8.self))', se esperaba un año entre 2000 y 2100")
+        }
+        let gradeRaw = raw(.grade, p, fields)
+        guard let grade = CodeTables.grade(raw: gradeRaw,
+                                           normalized: TextNormalizer.normalize(gradeRaw, into: normalScratch)) else {
+            return (.invalidGrade, "columna \(columnName(.grade)): valor '\(String(decoding: gradeRaw, as: UTF8.self))', se esperaba un grado SIMAT (-2 a 13, 20 a 26, 99 o TRANSICION, PRIMERO…ONCE)")
+        }
+        let institutionCode = CodeRepair.code(raw(.institution, p, fields))
+        if institutionCode.isEmpty {
+            return (.missingInstitution, "columna \(columnName(.institution)) vacía")
+        }
+        let institution = interners.institution.intern(institutionCode)
+        guard let student = studentKey(p, fields) else {
+            return (.missingKey, "columnas PER_ID y NRO_DOCUMENTO vacías")
+        }
+
+        columns.year.append(Int16(year))
+        columns.grade.append(grade)
+        columns.institution.append(institution)
+        columns.student.append(student)
+        columns.institutionName.append(interners.institutionName.intern(raw(.institutionName, p, fields)))
+        columns.sede.append(interners.sede.intern(CodeRepair.code(raw(.sede, p, fields))))
+        columns.etc.append(interners.etc.intern(raw(.etc, p, fields)))
+        let municipality = CodeRepair.municipality(CodeRepair.code(raw(.municipality, p, fields)), scratch: keyScratch)
+        columns.municipality.append(interners.municipality.intern(municipality))
+        columns.file.append(fileIndex)
+        columns.line.append(UInt32(truncatingIfNeeded: line))
+
+        columns.birthDate.append(date(.birthDate, p, fields, line: line))
+        let eventDate = date(.eventDate, p, fields, line: line)
+        columns.eventDate.append(eventDate)
+
+        var flags = RecordFlags()
+        let status = normalized(.status, p, fields)
+        columns.status.append(interners.status.intern(status))
+        if CodeTables.isWithdrawnStatus(status) || (status.isEmpty && eventDate != DayNumber.null) {
+            flags.insert(.withdrawn)
+        }
+        if status.equals("GRADUADO") { flags.insert(.graduated) }
+        if status.equals("TRASLADADO") { flags.insert(.transferReason) }
+        if status.equals("DESERTOR") { flags.insert(.dropoutReason) }
+        let reason = normalized(.reason, p, fields)
+        if reason.contains("TRASLAD") { flags.insert(.transferReason) }
+        if reason.contains("DESERC") || reason.contains("DESERT") || reason.contains("ABANDON") {
+            flags.insert(.dropoutReason)
+        }
+        if flag(.repeater, p, fields, line: line) { flags.insert(.repeater) }
+        if flag(.new, p, fields, line: line) { flags.insert(.new) }
+        if CodeTables.isVictim(normalized(.victim, p, fields)) { flags.insert(.victim) }
+        if CodeTables.hasDisability(normalized(.disability, p, fields)) { flags.insert(.disability) }
+        if CodeTables.isEthnic(normalized(.ethnicity, p, fields)) { flags.insert(.ethnic) }
+        if CodeTables.isMigrant(normalized(.originCountry, p, fields)) { flags.insert(.migrant) }
+        columns.flags.append(flags.rawValue)
+
+        columns.result.append(CodeTables.result(normalized(.result, p, fields)).rawValue)
+        columns.gender.append(coded(.gender, p, fields, line: line, CodeTables.gender))
+        columns.jornada.append(coded(.jornada, p, fields, line: line, CodeTables.jornada))
+        columns.zone.append(coded(.zone, p, fields, line: line, CodeTables.zone))
+        columns.prevAcademic.append(smallCode(.prevAcademic, p, fields, line: line))
+        columns.prevCondition.append(smallCode(.prevCondition, p, fields, line: line))
+        if mapping[.stratum] != nil {
+            let stratum = raw(.stratum, p, fields)
+            if !stratum.isEmpty && CodeTables.parseInteger(stratum) == nil { warn(.stratum, stratum, line: line) }
+        }
+        return nil
+    }
+
+    private func columnName(_ column: MatriculaColumn) -> String { column.displayName }
+
+    /// The student key: `P` + person id when present, else `D` + document digits/letters without
+    /// leading zeros; nil when neither.
+    private mutating func studentKey(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan]) -> UInt32? {
+        let person = CodeRepair.code(raw(.personId, p, fields))
+        let out = keyScratch.reserve(max(person.count, 1) + 1)
+        if !person.isEmpty {
+            out[0] = UInt8(ascii: "P")
+            for i in 0..<person.count { out[i + 1] = person[i] }
+            return interners.student.intern(UnsafeBufferPointer(start: out, count: person.count + 1))
+        }
+        let document = CodeRepair.code(raw(.docNumber, p, fields))
+        let docOut = keyScratch.reserve(document.count + 1)
+        docOut[0] = UInt8(ascii: "D")
+        var n = 1
+        for b in document {
+            let isDigit = b >= 0x30 && b <= 0x39
+            let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            guard isDigit || isLetter else { continue }
+            if n == 1 && b == 0x30 { continue }
+            docOut[n] = b
+            n += 1
+        }
+        if n == 1 { return nil }
+        return interners.student.intern(UnsafeBufferPointer(start: docOut, count: n))
+    }
+
+    private mutating func date(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan],
+                               line: Int) -> Int32 {
+        let text = raw(column, p, fields)
+        switch DateParser.parse(text) {
+        case .empty: return DayNumber.null
+        case .date(let day): return day
+        case .invalid:
+            warn(column, text, line: line)
+            return DayNumber.null
+        }
+    }
+
+    private mutating func flag(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan],
+                               line: Int) -> Bool {
+        let value = normalized(column, p, fields)
+        if let yes = CodeTables.flag(value) { return yes }
+        warn(column, raw(column, p, fields), line: line)
+        return false
+    }
+
+    private mutating func coded(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan],
+                                line: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> UInt8?) -> UInt8 {
+        let value = normalized(column, p, fields)
+        if value.isEmpty { return 0 }
+        if let code = parse(value) { return code }
+        warn(column, raw(column, p, fields), line: line)
+        return 0
+    }
+
+    private mutating func smallCode(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>,
+                                    _ fields: [FieldSpan], line: Int) -> Int8 {
+        let value = CodeRepair.code(raw(column, p, fields))
+        if value.isEmpty { return -1 }
+        if let n = CodeTables.parseInteger(value), (0...99).contains(n) { return Int8(n) }
+        warn(column, value, line: line)
+        return -1
+    }
+}

@@ -1,0 +1,53 @@
+/// Loads one `matricula` file into an `EnrollmentStore`, scanning chunks on every core.
+public enum MatriculaLoader {
+    /// Parses `file` (index `fileIndex` in the run's input order) and appends its usable rows to
+    /// `store`. Returns the file's rejects and fills `summary`'s counts (before duplicate removal).
+    ///
+    /// - Throws: `IngestError.missingColumns` when the header lacks a required column.
+    public static func load(_ file: DelimitedFile, fileIndex: Int, into store: inout EnrollmentStore,
+                            summary: inout FileSummary) throws(IngestError) -> [RejectedRow] {
+        let mapping = ColumnMapping(normalizedHeader: file.normalizedHeader)
+        let missing = mapping.missingRequired
+        if !missing.isEmpty {
+            throw IngestError(.missingColumns, file: file.path, line: file.dataLine - 1,
+                              found: file.header.joined(separator: ", "),
+                              expected: missing.joined(separator: "; "),
+                              hint: "renombre la columna o indique el tipo con --kind")
+        }
+        let fieldCount = file.header.count
+        let delimiter = file.dialect.delimiter
+        let loads: [MatriculaChunkLoader] = file.bytes.withUnsafeBufferPointer { p in
+            let plan = ChunkPlan(p, dataStart: file.dataStart, dataLine: file.dataLine, count: workerCount * 4)
+            let pointer = _SendablePointer(p)
+            return parallelMap(plan.chunks.count) { k in
+                var loader = MatriculaChunkLoader(mapping: mapping, fieldCount: fieldCount, fileIndex: fileIndex)
+                loader.load(pointer.buffer, chunk: plan.chunks[k], delimiter: delimiter)
+                return loader
+            }
+        }
+        var rejects: [RejectedRow] = []
+        var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
+        var examples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
+        store.columns.reserve(loads.reduce(0) { $0 + $1.columns.count })
+        for load in loads {
+            let maps = store.interners.merge(load.interners)
+            store.columns.append(load.columns, maps: maps)
+            summary.rowsRead += load.rowsRead
+            summary.rowsUsed += load.columns.count
+            rejects += load.rejects
+            for c in warningCounts.indices {
+                warningCounts[c] += load.warningCounts[c]
+                if examples[c] == nil { examples[c] = load.warningExamples[c] }
+            }
+        }
+        summary.rowsRejected = rejects.count
+        summary.warnings = MatriculaColumn.allCases.compactMap { column in
+            guard let example = examples[column.rawValue] else { return nil }
+            return ColumnWarning(column: column.displayName, count: warningCounts[column.rawValue],
+                                 exampleLine: example.line, exampleValue: example.value)
+        }
+        return rejects
+    }
+}
+
+extension MatriculaChunkLoader: @unchecked Sendable {}

@@ -1,0 +1,27 @@
+/// The kinds of input file (SPEC §1), detected from the normalised header.
+public enum FileKind: String, Sendable, CaseIterable, Codable {
+    /// SIMAT-style enrollment records.
+    case matricula
+    /// ICFES Saber 11 microdata.
+    case saber11
+    /// Institution directory.
+    case directorio
+    /// MEN's published municipal or departmental indicators.
+    case referenciaMEN = "referencia_men"
+
+    /// Detects the kind: `saber11` (`PUNT_GLOBAL` and `PERIODO`), `referencia_men` (`DESERCION`,
+    /// `APROBACION` and `CODIGO_MUNICIPIO` or `CODIGO_DEPARTAMENTO`), `matricula` (a grade, an
+    /// institution and a student key column), `directorio` (institution and name, no grade); else nil.
+    public static func detect(normalizedHeader header: [String]) -> FileKind? {
+        let names = Set(header)
+        func has(_ column: MatriculaColumn) -> Bool { column.aliases.contains { names.contains($0) } }
+        if names.contains("PUNT_GLOBAL") && names.contains("PERIODO") { return .saber11 }
+        if names.contains("DESERCION") && names.contains("APROBACION")
+            && (names.contains("CODIGO_MUNICIPIO") || names.contains("CODIGO_DEPARTAMENTO")) {
+            return .referenciaMEN
+        }
+        if has(.grade) && has(.institution) && (has(.personId) || has(.docNumber)) { return .matricula }
+        if has(.institution) && has(.institutionName) && !has(.grade) { return .directorio }
+        return nil
+    }
+}

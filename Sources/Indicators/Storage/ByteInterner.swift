@@ -1,0 +1,133 @@
+/// Dictionary encoding for text: maps byte strings to dense `UInt32` ids in first-seen order.
+///
+/// Id 0 is reserved for "null" (empty text), so a column of ids needs no separate validity bitmap.
+/// Strings are stored back to back in one arena; lookups hash the bytes (FNV-1a) into an
+/// open-addressing table. No per-string allocation.
+///
+/// - Complexity: amortised O(length) per `intern`.
+public struct ByteInterner: Sendable {
+    private var arena: [UInt8] = []
+    private var offsets: [Int] = [0, 0]          // entry i spans offsets[i]..<offsets[i+1]; entry 0 is null
+    private var hashes: [UInt64] = [0]
+    private var table: [UInt32]                  // 0 = empty slot, else entry id
+    private var mask: Int
+
+    /// Creates an interner sized for about `capacity` distinct strings.
+    public init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        table = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// Number of ids in use, including the null id 0.
+    public var count: Int { hashes.count }
+
+    /// The id of `bytes`, inserting it when new; empty input gives the null id 0.
+
+    public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        if bytes.isEmpty { return 0 }
+        return _intern(bytes, hash: ByteInterner.hash(bytes))
+    }
+
+    /// The id of a Swift string (convenience for small tables).
+    public mutating func intern(_ text: String) -> UInt32 {
+        var copy = text
+        return copy.withUTF8 { intern($0) }
+    }
+
+    /// The id of `bytes` if already present.
+    public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        if bytes.isEmpty { return 0 }
+        let h = ByteInterner.hash(bytes)
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let id = table[slot]
+            if id == 0 { return nil }
+            if hashes[Int(id)] == h && equals(Int(id), bytes) { return id }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    /// The id of a Swift string if already present.
+    public func lookup(_ text: String) -> UInt32? {
+        var copy = text
+        return copy.withUTF8 { lookup($0) }
+    }
+
+    /// The text of an id (`""` for the null id).
+    public func string(_ id: UInt32) -> String {
+        let i = Int(id)
+        return String(decoding: arena[offsets[i]..<offsets[i + 1]], as: UTF8.self)
+    }
+
+    /// Calls `body` with the bytes of an id.
+    public func withBytes<R>(_ id: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let i = Int(id)
+        return arena.withUnsafeBufferPointer { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[offsets[i]..<offsets[i + 1]]))
+        }
+    }
+
+    /// Adds every entry of `other` (in its id order) and returns the map from `other`'s ids to ours.
+    public mutating func merge(_ other: ByteInterner) -> [UInt32] {
+        var map = [UInt32](repeating: 0, count: other.count)
+        other.arena.withUnsafeBufferPointer { buffer in
+            for id in 1..<max(1, other.count) {
+                let bytes = UnsafeBufferPointer(rebasing: buffer[other.offsets[id]..<other.offsets[id + 1]])
+                map[id] = _intern(bytes, hash: other.hashes[id])
+            }
+        }
+        return map
+    }
+
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h ^ (h >> 29)
+    }
+
+
+    mutating func _intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt32 {
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let id = table[slot]
+            if id == 0 { break }
+            if hashes[Int(id)] == h && equals(Int(id), bytes) { return id }
+            slot = (slot &+ 1) & mask
+        }
+        let id = UInt32(hashes.count)
+        arena.append(contentsOf: bytes)
+        offsets.append(arena.count)
+        hashes.append(h)
+        table[slot] = id
+        if hashes.count * 2 > table.count { grow() }
+        return id
+    }
+
+    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = offsets[id], end = offsets[id + 1]
+        if end - start != bytes.count { return false }
+        return arena.withUnsafeBufferPointer { a in
+            memcmp(a.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        let size = table.count * 2
+        table = Array(repeating: 0, count: size)
+        mask = size - 1
+        for id in 1..<hashes.count {
+            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+            while table[slot] != 0 { slot = (slot &+ 1) & mask }
+            table[slot] = UInt32(id)
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,159 @@
+/// Bit flags of one enrollment record (`EnrollmentColumns.flags`).
+public struct RecordFlags: OptionSet, Sendable {
+    /// The raw bits.
+    public var rawValue: UInt16
+    /// Creates flags from bits.
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// Status means withdrawn, or an event date with no status (SPEC §1.3).
+    public static let withdrawn = RecordFlags(rawValue: 1 << 0)
+    /// Status `GRADUADO`.
+    public static let graduated = RecordFlags(rawValue: 1 << 1)
+    /// A transfer reason (`TRASLAD` in the reason, or status `TRASLADADO`).
+    public static let transferReason = RecordFlags(rawValue: 1 << 2)
+    /// A dropout reason (`DESERC`, `DESERT`, `ABANDON`, or status `DESERTOR`).
+    public static let dropoutReason = RecordFlags(rawValue: 1 << 3)
+    /// `REPITENTE` = yes.
+    public static let repeater = RecordFlags(rawValue: 1 << 4)
+    /// `NUEVO` = yes.
+    public static let new = RecordFlags(rawValue: 1 << 5)
+    /// Victim of the armed conflict.
+    public static let victim = RecordFlags(rawValue: 1 << 6)
+    /// Has a disability.
+    public static let disability = RecordFlags(rawValue: 1 << 7)
+    /// Belongs to an ethnic group.
+    public static let ethnic = RecordFlags(rawValue: 1 << 8)
+    /// Migrant (origin country not Colombia).
+    public static let migrant = RecordFlags(rawValue: 1 << 9)
+}
+
+/// Enrollment records as contiguous typed columns, one element per record, in input order.
+///
+/// Text columns hold ids into the interners of `EnrollmentStore` (0 = null). Small codes are bytes
+/// (0 = null unless noted). No per-row objects.
+public struct EnrollmentColumns: Sendable {
+    /// School year.
+    public var year: [Int16] = []
+    /// Institution code id.
+    public var institution: [UInt32] = []
+    /// Institution name id.
+    public var institutionName: [UInt32] = []
+    /// Sede code id.
+    public var sede: [UInt32] = []
+    /// Municipality code id (5 digits).
+    public var municipality: [UInt32] = []
+    /// ETC id.
+    public var etc: [UInt32] = []
+    /// Student key id (`P…` person id or `D…` document).
+    public var student: [UInt32] = []
+    /// Normalised status text id (used for exact duplicates).
+    public var status: [UInt32] = []
+    /// Birth date as a day number (`DayNumber.null` when missing).
+    public var birthDate: [Int32] = []
+    /// Event (novelty/withdrawal) date as a day number.
+    public var eventDate: [Int32] = []
+    /// Grade code (SPEC §1.3).
+    public var grade: [Int8] = []
+    /// 1 M, 2 F, 0 unknown.
+    public var gender: [UInt8] = []
+    /// Jornada 1…6, 0 unknown.
+    public var jornada: [UInt8] = []
+    /// Student zone 1 urbana, 2 rural, 0 unknown.
+    public var zone: [UInt8] = []
+    /// `SIT_ACAD_ANO_ANT` code, −1 when missing.
+    public var prevAcademic: [Int8] = []
+    /// `CON_ALUM_ANO_ANT` code, −1 when missing.
+    public var prevCondition: [Int8] = []
+    /// Year-end result (`CodeTables.Result` raw value).
+    public var result: [UInt8] = []
+    /// Record flags (`RecordFlags` bits).
+    public var flags: [UInt16] = []
+    /// Index of the input file.
+    public var file: [UInt16] = []
+    /// 1-based line in that file.
+    public var line: [UInt32] = []
+
+    /// Creates empty columns.
+    public init() {}
+
+    /// Number of records.
+    public var count: Int { year.count }
+
+    /// Reserves room for `n` more records in every column.
+    public mutating func reserve(_ n: Int) {
+        let total = count + n
+        year.reserveCapacity(total); institution.reserveCapacity(total)
+        institutionName.reserveCapacity(total); sede.reserveCapacity(total)
+        municipality.reserveCapacity(total); etc.reserveCapacity(total)
+        student.reserveCapacity(total); status.reserveCapacity(total)
+        birthDate.reserveCapacity(total); eventDate.reserveCapacity(total)
+        grade.reserveCapacity(total); gender.reserveCapacity(total)
+        jornada.reserveCapacity(total); zone.reserveCapacity(total)
+        prevAcademic.reserveCapacity(total); prevCondition.reserveCapacity(total)
+        result.reserveCapacity(total); flags.reserveCapacity(total)
+        file.reserveCapacity(total); line.reserveCapacity(total)
+    }
+
+    /// Appends `other`, translating its text ids through the given maps (indexed by `other`'s ids).
+    public mutating func append(_ other: EnrollmentColumns, maps: InternerMaps) {
+        year += other.year
+        institution += other.institution.map { maps.institution[Int($0)] }
+        institutionName += other.institutionName.map { maps.institutionName[Int($0)] }
+        sede += other.sede.map { maps.sede[Int($0)] }
+        municipality += other.municipality.map { maps.municipality[Int($0)] }
+        etc += other.etc.map { maps.etc[Int($0)] }
+        student += other.student.map { maps.student[Int($0)] }
+        status += other.status.map { maps.status[Int($0)] }
+        birthDate += other.birthDate
+        eventDate += other.eventDate
+        grade += other.grade
+        gender += other.gender
+        jornada += other.jornada
+        zone += other.zone
+        prevAcademic += other.prevAcademic
+        prevCondition += other.prevCondition
+        result += other.result
+        flags += other.flags
+        file += other.file
+        line += other.line
+    }
+}
+
+/// The dictionaries of the enrollment text columns.
+public struct EnrollmentInterners: Sendable {
+    /// Institution codes.
+    public var institution = ByteInterner(capacity: 1024)
+    /// Institution names.
+    public var institutionName = ByteInterner(capacity: 1024)
+    /// Sede codes.
+    public var sede = ByteInterner(capacity: 1024)
+    /// Municipality codes.
+    public var municipality = ByteInterner(capacity: 64)
+    /// ETC names or codes.
+    public var etc = ByteInterner(capacity: 16)
+    /// Student keys.
+    public var student = ByteInterner(capacity: 4096)
+    /// Normalised status texts.
+    public var status = ByteInterner(capacity: 16)
+
+    /// Creates empty dictionaries.
+    public init() {}
+
+    /// Merges `other` into these dictionaries and returns the id maps.
+    public mutating func merge(_ other: EnrollmentInterners) -> InternerMaps {
+        InternerMaps(
+            institution: institution.merge(other.institution),
+            institutionName: institutionName.merge(other.institutionName),
+            sede: sede.merge(other.sede),
+            municipality: municipality.merge(other.municipality),
+            etc: etc.merge(other.etc),
+            student: student.merge(other.student),
+            status: status.merge(other.status))
+    }
+}
+
+/// Id translation tables produced by `EnrollmentInterners.merge`.
+public struct InternerMaps: Sendable {
+    /// Per text column: new id of each old id.
+    public var institution, institutionName, sede, municipality, etc, student, status: [UInt32]
+}

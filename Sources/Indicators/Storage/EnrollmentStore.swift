@@ -1,0 +1,20 @@
+/// All enrollment records of a run: typed columns in input order plus their dictionaries.
+public struct EnrollmentStore: Sendable {
+    /// The record columns.
+    public var columns = EnrollmentColumns()
+    /// The dictionaries of the text columns.
+    public var interners = EnrollmentInterners()
+
+    /// Creates an empty store.
+    public init() {}
+
+    /// Number of records.
+    public var count: Int { columns.count }
+
+    /// Distinct years present, ascending.
+    public var years: [Int] {
+        var seen = Set<Int16>()
+        for y in columns.year { seen.insert(y) }
+        return seen.map(Int.init).sorted()
+    }
+}
