@@ -1,0 +1,105 @@
+/// Options that change how inputs are read (SPEC §9).
+public struct IngestOptions: Sendable {
+    /// Forces the kind of every input (`--kind`).
+    public var kind: FileKind?
+    /// Forces the encoding of every input (`--encoding`).
+    public var encoding: TextEncoding?
+
+    /// Creates options.
+    public init(kind: FileKind? = nil, encoding: TextEncoding? = nil) {
+        self.kind = kind
+        self.encoding = encoding
+    }
+}
+
+/// Everything read from a run's inputs.
+public struct IngestResult: Sendable {
+    /// One summary per input file that could be opened, in input order (indexed by file index).
+    public var files: [FileSummary] = []
+    /// Inputs that could not be used at all (missing, empty, binary, unknown kind, missing columns).
+    public var errors: [IngestError] = []
+    /// Enrollment records.
+    public var enrollment = EnrollmentStore()
+    /// Rejected rows of every file.
+    public var rejects: [RejectedRow] = []
+    /// Institution directory entries (later files override earlier ones per code).
+    public var directory: [DirectoryEntry] = []
+    /// Saber 11 examinees, duplicates by `ESTU_CONSECUTIVO` already removed.
+    public var saber: [SaberRecord] = []
+    /// MEN reference rows.
+    public var menReference: [MENReferenceRow] = []
+
+    /// Creates an empty result.
+    public init() {}
+}
+
+/// Reads every input into typed stores, file by file, never stopping at a bad file or row.
+public enum Ingestor {
+    /// Loads `inputs` (files or directories).
+    public static func load(_ inputs: [String], options: IngestOptions = IngestOptions()) -> IngestResult {
+        var result = IngestResult()
+        let discovered = InputDiscovery.files(for: inputs)
+        result.errors = discovered.errors
+        for path in discovered.files {
+            do {
+                try loadFile(path, options: options, into: &result)
+            } catch {
+                result.errors.append(error)
+            }
+        }
+        removeSaberDuplicates(&result)
+        return result
+    }
+
+    static func loadFile(_ path: String, options: IngestOptions, into result: inout IngestResult) throws(IngestError) {
+        let file = try DelimitedFile(path: path, encoding: options.encoding)
+        guard let kind = options.kind ?? FileKind.detect(normalizedHeader: file.normalizedHeader) else {
+            throw IngestError(.unknownKind, file: path, line: file.dataLine - 1,
+                              found: file.header.joined(separator: ", "),
+                              expected: "matrícula (GRADO, CODIGO_DANE, PER_ID o NRO_DOCUMENTO), saber11 (PUNT_GLOBAL, PERIODO), directorio (CODIGO_DANE, NOMBRE_ESTABLECIMIENTO) o referencia_men (DESERCION, APROBACION, CODIGO_MUNICIPIO)",
+                              hint: "revise el delimitador y el encabezado, o indique el tipo con --kind")
+        }
+        let index = result.files.count
+        var summary = FileSummary(path: path, kind: kind, delimiter: file.dialect.name, encoding: file.encoding)
+        if let at = file.invalidUTF8At {
+            summary.notes.append("el archivo no es UTF-8 válido (línea \(at.line), columna \(at.column)); se leyó como Windows-1252")
+        }
+        switch kind {
+        case .matricula:
+            let before = result.enrollment.count
+            result.rejects += try MatriculaLoader.load(file, fileIndex: index, into: &result.enrollment, summary: &summary)
+            var years = Set<Int16>()
+            for row in before..<result.enrollment.count { years.insert(result.enrollment.columns.year[row]) }
+            summary.years = years.map(Int.init).sorted()
+        case .directorio:
+            let loaded = DirectoryLoader.load(file, fileIndex: index, summary: &summary)
+            result.directory += loaded.entries
+            result.rejects += loaded.rejects
+        case .saber11:
+            let loaded = SaberLoader.load(file, fileIndex: index, summary: &summary)
+            result.saber += loaded.records
+            result.rejects += loaded.rejects
+        case .referenciaMEN:
+            let loaded = MENReferenceLoader.load(file, fileIndex: index, summary: &summary)
+            result.menReference += loaded.rows
+            result.rejects += loaded.rejects
+        }
+        result.files.append(summary)
+    }
+
+    /// Keeps the first row of each `ESTU_CONSECUTIVO` (SPEC §5) and counts the others per file.
+    static func removeSaberDuplicates(_ result: inout IngestResult) {
+        var seen = Set<String>()
+        var kept: [SaberRecord] = []
+        kept.reserveCapacity(result.saber.count)
+        for record in result.saber {
+            if !record.consecutive.isEmpty && !seen.insert(record.consecutive).inserted {
+                result.files[record.file].duplicates += 1
+                result.files[record.file].rowsUsed -= 1
+                continue
+            }
+            kept.append(record)
+        }
+        result.saber = kept
+    }
+}

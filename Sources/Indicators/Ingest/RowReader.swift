@@ -1,0 +1,52 @@
+/// Sequential row iteration with `String` fields, for the small input kinds (directorio, MEN
+/// reference, Saber 11). Rows with a wrong field count or an unterminated quote become rejects.
+public struct RowReader {
+    /// Calls `body(fields, line)` for every well-formed data row of `file`; returns rows read and the
+    /// rejected rows (`fileIndex` is stored in them).
+    public static func forEachRow(_ file: DelimitedFile, fileIndex: Int,
+                                  _ body: ([String], Int) -> RejectReasonDetail?) -> (read: Int, rejects: [RejectedRow]) {
+        var rejects: [RejectedRow] = []
+        var read = 0
+        var fields: [FieldSpan] = []
+        let expected = file.header.count
+        file.bytes.withUnsafeBufferPointer { p in
+            var position = file.dataStart
+            var line = file.dataLine
+            let scratch = ByteScratch()
+            while position < p.count {
+                let scan = CSVScanner.scanRow(p, from: position, delimiter: file.dialect.delimiter, fields: &fields)
+                defer { position = scan.next; line += scan.lineEnds }
+                if CSVScanner.isBlank(fields) { continue }
+                read += 1
+                var problem: RejectReasonDetail?
+                if scan.unterminatedQuote {
+                    problem = RejectReasonDetail(.unterminatedQuote, "el archivo termina dentro de comillas")
+                } else if fields.count != expected {
+                    problem = RejectReasonDetail(.fieldCount, "se esperaban \(expected) campos y hay \(fields.count)")
+                } else {
+                    let values = fields.map { String(decoding: CSVScanner.value(p, $0, scratch: scratch), as: UTF8.self) }
+                    problem = body(values, line)
+                }
+                if let problem {
+                    rejects.append(RejectedRow(file: fileIndex, line: line, reason: problem.reason,
+                                               detail: problem.detail,
+                                               content: CSVScanner.rawRow(p, from: position, to: scan.next)))
+                }
+            }
+        }
+        return (read, rejects)
+    }
+}
+
+/// A rejection decided by a row callback.
+public struct RejectReasonDetail: Sendable {
+    /// Why.
+    public var reason: RejectReason
+    /// Detail for the rejects file.
+    public var detail: String
+    /// Creates a rejection.
+    public init(_ reason: RejectReason, _ detail: String) {
+        self.reason = reason
+        self.detail = detail
+    }
+}
