@@ -58,7 +58,9 @@ struct CommandLineTool: Sendable {
     }
 
     /// Follows subcommand names from the root, appending each to `chain`, then parses the leaf.
-    private func resolve(_ tokens: ArraySlice<String>, chain: inout [CommandSpec]) throws(UsageError) -> Request {
+    private func resolve(
+        _ tokens: ArraySlice<String>, chain: inout [CommandSpec]
+    ) throws(UsageError) -> Request {
         var remaining = tokens
         while case .group(let subcommands, let version) = chain[chain.count - 1].body {
             guard let token = remaining.popFirst(), token != "-h", token != "--help" else { return .help }
@@ -78,7 +80,9 @@ struct CommandLineTool: Sendable {
     }
 
     /// Resolves `help NAME…` to the help of the named subcommand.
-    private func resolveHelp(_ names: ArraySlice<String>, chain: inout [CommandSpec]) throws(UsageError) -> Request {
+    private func resolveHelp(
+        _ names: ArraySlice<String>, chain: inout [CommandSpec]
+    ) throws(UsageError) -> Request {
         for name in names {
             guard let subcommand = chain[chain.count - 1].subcommand(named: name) else {
                 throw UsageError(.unknownSubcommand(name))

@@ -25,14 +25,15 @@ extension CommandSpec {
         if version != nil { optionRows.append(("--version", "Muestra la versión.")) }
         optionRows.append(("-h, --help", "Muestra esta ayuda."))
         let subcommandRows = subcommands.map { ($0.name, $0.abstract) }
-        for (header, rows) in [("ARGUMENTS", argumentRows), ("OPTIONS", optionRows), ("SUBCOMMANDS", subcommandRows)]
-        where !rows.isEmpty {
+        let sections = [("ARGUMENTS", argumentRows), ("OPTIONS", optionRows), ("SUBCOMMANDS", subcommandRows)]
+        for (header, rows) in sections where !rows.isEmpty {
             blocks.append("\(header):\n" + rows.map(Self.helpRow).joined(separator: "\n"))
         }
         if !subcommands.isEmpty {
             var helpCommand = path
             helpCommand.insert("help", at: 1)
-            blocks.append("  Consulte '\(helpCommand.joined(separator: " ")) <subcommand>' para ver la ayuda detallada.")
+            let command = helpCommand.joined(separator: " ")
+            blocks.append("  Consulte '\(command) <subcommand>' para ver la ayuda detallada.")
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
@@ -78,16 +79,17 @@ extension OptionSpec {
 
     /// The help text followed by allowed values and default: `(values: csv, md; default: csv)`.
     var helpDescription: String {
-        let notes: [String]
+        var notes: [String] = []
         switch kind {
         case .flag, .repeating:
-            notes = []
+            break
         case .text(let defaultValue, _):
-            notes = defaultValue.map { ["default: \($0)"] } ?? []
+            notes += defaultValue.map { ["default: \($0)"] } ?? []
         case .choice(let values, let defaultValue):
-            notes = ["values: " + values.joined(separator: ", ")] + (defaultValue.map { ["default: \($0)"] } ?? [])
+            notes.append("values: " + values.joined(separator: ", "))
+            notes += defaultValue.map { ["default: \($0)"] } ?? []
         case .integer(let defaultValue, _):
-            notes = defaultValue.map { ["default: \($0)"] } ?? []
+            notes += defaultValue.map { ["default: \($0)"] } ?? []
         }
         return notes.isEmpty ? help : "\(help) (\(notes.joined(separator: "; ")))"
     }

@@ -18,8 +18,9 @@ extension CommandSpec {
                 continue
             }
             let (flagName, inlineValue) = Self.splitInlineValue(token)
-            guard flagName.hasPrefix("--"), let option = options.first(where: { $0.flagName == flagName })
-            else { throw UsageError(.unknownOption(flagName)) }
+            guard let option = options.first(where: { $0.flagName == flagName }) else {
+                throw UsageError(.unknownOption(flagName))
+            }
             guard option.takesValue else {
                 if let inlineValue { throw UsageError(.unexpectedValue(option: flagName, value: inlineValue)) }
                 values[option.name] = .flag(true)

@@ -2,9 +2,9 @@
 ///
 /// Reading a name the command does not declare, or with the wrong accessor, is a
 /// programmer error and traps.
-struct ParsedArguments: Sendable, Equatable {
+struct ParsedArguments: Sendable {
     /// One declared argument or option's value.
-    enum Value: Sendable, Equatable {
+    enum Value: Sendable {
         /// A flag: whether it was given.
         case flag(Bool)
         /// A text, choice, repeating option or positional argument: its values in order.
