@@ -1,0 +1,92 @@
+extension DataQuality {
+    /// Checks over the linked data (SPEC §10): doble matrícula, reported vs observed repetition, age
+    /// outside 2…30, gaps in a student's years, and institutions whose enrollment changes by more than
+    /// 50 % year on year. Examples name years, institutions and input lines, never students.
+    public static func linkageFindings(_ context: IndicatorContext) -> [QualityFinding] {
+        let episodes = context.linked.episodes
+        let c = context.store.columns
+        func place(_ e: Int) -> String {
+            let r = context.record(e)
+            return "año \(episodes.year[e]), institución \(context.institutions[Int(episodes.institution[e])].code), línea \(c.line[r])"
+        }
+        var double = (0, ""), reportedOnly = (0, ""), observedOnly = (0, ""), age = (0, ""), gaps = (0, "")
+        var e = 0
+        var lastStudent = UInt32.max, lastYear: Int16 = 0
+        while e < episodes.count {
+            let start = e
+            let student = episodes.student[e], year = episodes.year[e]
+            var enrolled = 0
+            while e < episodes.count && episodes.student[e] == student && episodes.year[e] == year {
+                if RecordFlags(rawValue: c.flags[context.record(e)]).contains(.withdrawn) == false { enrolled += 1 }
+                e += 1
+            }
+            if enrolled >= 2 {
+                if double.0 == 0 { double.1 = place(start) }
+                double.0 += 1
+            }
+            if student == lastStudent && year > lastYear + 1 {
+                if gaps.0 == 0 { gaps.1 = "años \(lastYear) y \(year), \(place(start))" }
+                gaps.0 += 1
+            }
+            lastStudent = student
+            lastYear = year
+            for k in start..<e {
+                let traits = EpisodeTraits(rawValue: episodes.traits[k])
+                let reported = RecordFlags(rawValue: c.flags[context.record(k)]).contains(.repeater)
+                if traits.contains(.withHistory) {
+                    if reported && !traits.contains(.observedRepeater) {
+                        if reportedOnly.0 == 0 { reportedOnly.1 = place(k) }
+                        reportedOnly.0 += 1
+                    } else if !reported && traits.contains(.observedRepeater) {
+                        if observedOnly.0 == 0 { observedOnly.1 = place(k) }
+                        observedOnly.0 += 1
+                    }
+                }
+                let birth = c.birthDate[context.record(k)]
+                if birth != DayNumber.null {
+                    let years = DayNumber.age(born: birth, onYear: Int(year), month: context.linked.parameters.cutoffMonth,
+                                              day: context.linked.parameters.cutoffDay)
+                    if years < 2 || years > 30 {
+                        if age.0 == 0 { age.1 = "edad \(years), \(place(k))" }
+                        age.0 += 1
+                    }
+                }
+            }
+        }
+        var findings: [QualityFinding] = []
+        func add(_ check: String, _ column: String, _ value: (Int, String)) {
+            if value.0 > 0 { findings.append(QualityFinding(check: check, file: "", column: column, cases: value.0, example: value.1)) }
+        }
+        add("doble_matricula", "", double)
+        add("repitente_reportado_no_observado", "REPITENTE", reportedOnly)
+        add("repeticion_observada_no_reportada", "REPITENTE", observedOnly)
+        add("edad_fuera_de_rango", "FECHA_NACIMIENTO", age)
+        add("vacios_en_trayectoria", "", gaps)
+        add("variacion_matricula_institucion", "", enrollmentSwings(context))
+        return findings
+    }
+
+    /// Institutions whose episodes change by more than 50 % between consecutive loaded years.
+    static func enrollmentSwings(_ context: IndicatorContext) -> (Int, String) {
+        let years = context.years
+        let episodes = context.linked.episodes
+        var counts = [Int](repeating: 0, count: context.institutions.count * years.count)
+        for e in 0..<episodes.count {
+            counts[Int(episodes.institution[e]) * years.count + context.yearIndex(episodes.year[e])] += 1
+        }
+        var cases = 0
+        var example = ""
+        let byCode = (1..<context.institutions.count).sorted { context.institutions[$0].code < context.institutions[$1].code }
+        for i in byCode {
+            for k in 1..<max(1, years.count) where years[k] == years[k - 1] + 1 {
+                let before = counts[i * years.count + k - 1], after = counts[i * years.count + k]
+                guard before > 0 && abs(after - before) * 2 > before else { continue }
+                if cases == 0 {
+                    example = "institución \(context.institutions[i].code): \(before) en \(years[k - 1]), \(after) en \(years[k])"
+                }
+                cases += 1
+            }
+        }
+        return (cases, example)
+    }
+}

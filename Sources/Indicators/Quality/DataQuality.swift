@@ -1,0 +1,118 @@
+/// One row of `calidad_datos.csv`: a check, where it applies, how many cases and one example.
+public struct QualityFinding: Sendable {
+    /// Check name (`rechazo_campos`, `doble_matricula`, …).
+    public var check: String
+    /// File concerned (empty for checks over the linked data).
+    public var file: String
+    /// Column concerned (may be empty).
+    public var column: String
+    /// Number of cases.
+    public var cases: Int
+    /// One example, never a student's name or document (file and line, codes, years).
+    public var example: String
+}
+
+/// The data-quality checks of SPEC §10 and the table `calidad_datos`.
+public enum DataQuality {
+    /// Findings about reading: unusable files, rejects by reason, invalid values, duplicates, encodings.
+    public static func ingestFindings(_ result: IngestResult, duplicateRecords: [Int32] = []) -> [QualityFinding] {
+        var findings: [QualityFinding] = []
+        for error in result.errors {
+            findings.append(QualityFinding(check: "archivo_no_usado", file: error.file, column: error.column ?? "",
+                                           cases: 1, example: error.description))
+        }
+        for (index, file) in result.files.enumerated() {
+            for note in file.notes {
+                findings.append(QualityFinding(check: "codificacion", file: file.path, column: "", cases: 1, example: note))
+            }
+            let rejects = result.rejects.filter { $0.file == index }
+            for reason in RejectReason.allCases {
+                let matching = rejects.filter { $0.reason == reason }
+                guard let first = matching.first else { continue }
+                findings.append(QualityFinding(check: "rechazo_\(reason.rawValue)", file: file.path, column: "",
+                                               cases: matching.count, example: "línea \(first.line): \(first.detail)"))
+            }
+            for warning in file.warnings {
+                findings.append(QualityFinding(check: "valor_invalido", file: file.path, column: warning.column,
+                                               cases: warning.count,
+                                               example: "línea \(warning.exampleLine): '\(warning.exampleValue)'"))
+            }
+        }
+        var duplicatesByFile: [Int: (count: Int, line: UInt32)] = [:]
+        let c = result.enrollment.columns
+        for r in duplicateRecords {
+            let f = Int(c.file[Int(r)])
+            let previous = duplicatesByFile[f]
+            duplicatesByFile[f] = ((previous?.count ?? 0) + 1, previous?.line ?? c.line[Int(r)])
+        }
+        for (f, value) in duplicatesByFile.sorted(by: { $0.key < $1.key }) {
+            findings.append(QualityFinding(check: "duplicado_exacto", file: result.files[f].path, column: "",
+                                           cases: value.count, example: "línea \(value.line)"))
+        }
+        for (index, file) in result.files.enumerated() where file.kind == .saber11 {
+            let rows = result.saber.filter { $0.file == index }
+            let noSchool = rows.filter { $0.institution.isEmpty }
+            if let first = noSchool.first {
+                findings.append(QualityFinding(check: "saber11_sin_institucion", file: file.path,
+                                               column: "COLE_COD_DANE_ESTABLECIMIENTO", cases: noSchool.count,
+                                               example: "línea \(first.line)"))
+            }
+            let unpublished = rows.filter { !$0.published }
+            if let first = unpublished.first {
+                findings.append(QualityFinding(check: "saber11_no_publicado", file: file.path,
+                                               column: "ESTU_ESTADOINVESTIGACION", cases: unpublished.count,
+                                               example: "línea \(first.line)"))
+            }
+        }
+        return findings
+    }
+
+    /// MEN reference rows where APROBACION + REPROBACION + DESERCION (all present) differ from 100 by
+    /// more than 0.5.
+    public static func menFindings(_ result: IngestResult) -> [QualityFinding] {
+        var count = 0
+        var example = ""
+        for row in result.menReference {
+            guard let a = row.values["APROBACION"], let r = row.values["REPROBACION"], let d = row.values["DESERCION"],
+                  abs(a + r + d - 100) > 0.5 else { continue }
+            if count == 0 {
+                let code = row.municipality.isEmpty ? row.department : row.municipality
+                example = "\(row.year) \(code) \(row.name): suma \(formatSum(a + r + d))"
+            }
+            count += 1
+        }
+        guard count > 0 else { return [] }
+        let file = result.files.first { $0.kind == .referenciaMEN }?.path ?? ""
+        return [QualityFinding(check: "men_suma_distinta_de_100", file: file, column: "APROBACION+REPROBACION+DESERCION",
+                               cases: count, example: example)]
+    }
+
+    static func formatSum(_ value: Double) -> String {
+        let scaled = (value * 100).rounded() / 100
+        return "\(scaled)"
+    }
+
+    /// The findings as the `calidad_datos` table.
+    public static func table(_ findings: [QualityFinding]) -> ResultTable {
+        ResultTable(name: "calidad_datos", columns: [
+            ResultColumn("chequeo", .texts(findings.map(\.check))),
+            ResultColumn("archivo", .texts(findings.map(\.file))),
+            ResultColumn("columna", .texts(findings.map(\.column))),
+            ResultColumn("casos", .integers(findings.map { Int64($0.cases) })),
+            ResultColumn("ejemplo", .texts(findings.map(\.example))),
+        ])
+    }
+
+    /// The `rechazos` table: file, line, reason, raw content.
+    public static func rejectsTable(_ result: IngestResult) -> ResultTable {
+        let rejects = result.rejects
+        return ResultTable(name: "rechazos", columns: [
+            ResultColumn("archivo", .texts(rejects.map { result.files[$0.file].path })),
+            ResultColumn("linea", .integers(rejects.map { Int64($0.line) })),
+            ResultColumn("motivo", .texts(rejects.map { "\($0.reason.rawValue): \($0.reason.description) (\($0.detail))" })),
+            ResultColumn("contenido", .texts(rejects.map(\.content))),
+        ])
+    }
+}
+
+import Foundation
