@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why an `AtomicFile` operation failed: the step, the path it concerned and the system error number.
+struct AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The step of the write that failed.
+    enum Step: Sendable, Equatable {
+        /// Creating the temporary file next to the destination.
+        case createTemporary
+        /// Writing the bytes into the temporary file.
+        case write
+        /// Flushing the temporary file to disk.
+        case sync
+        /// Giving the file or folder its permissions.
+        case setPermissions
+        /// Renaming the temporary file onto the destination.
+        case rename
+        /// Creating a folder.
+        case createDirectory
+    }
+
+    /// The step that failed.
+    let step: Step
+    /// The destination file or folder the user asked for.
+    let path: String
+    /// The POSIX `errno` reported by the system.
+    let systemError: Int32
+
+    /// A Spanish message naming the path, what was being done and why it failed.
+    var description: String {
+        "No se pudo \(action) «\(path)»: \(reason)."
+    }
+
+    /// What was being done, in Spanish, phrased to follow "No se pudo".
+    private var action: String {
+        switch step {
+        case .createTemporary: "crear el archivo temporal para escribir"
+        case .write: "escribir"
+        case .sync: "guardar en disco"
+        case .setPermissions: "fijar los permisos de"
+        case .rename: "reemplazar"
+        case .createDirectory: "crear la carpeta"
+        }
+    }
+
+    /// The system error in Spanish, with the number for the less common cases.
+    private var reason: String {
+        switch systemError {
+        case EACCES, EPERM: "permiso denegado"
+        case ENOENT: "la carpeta que lo contiene no existe"
+        case ENOTDIR: "una parte de la ruta no es una carpeta"
+        case EISDIR: "ya existe una carpeta con ese nombre"
+        case EEXIST: "ya existe un archivo con ese nombre"
+        case ENOSPC: "no queda espacio en el disco"
+        case EDQUOT: "se agotó la cuota de disco"
+        case EROFS: "el sistema de archivos es de solo lectura"
+        case ENAMETOOLONG: "el nombre es demasiado largo"
+        default: "error del sistema número \(systemError)"
+        }
+    }
+}
