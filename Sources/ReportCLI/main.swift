@@ -1,2 +1,5 @@
+import Foundation
+
 // Entry point of the `trayectorias` executable.
-print("trayectorias")
+let tool = CommandLineTool(root: RootCommand.spec)
+exit(await tool.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,66 @@
+import Foundation
+import Indicators
+
+/// Writes tables into the output folder: CSV always; with `--excel` also Spanish-spreadsheet CSV
+/// copies in `excel/` and `diagnostico.xlsx`; with `--publico`, small cells suppressed first.
+struct OutputFolder {
+    /// The folder.
+    let path: String
+    /// Whether `--publico` suppression applies.
+    let isPublic: Bool
+
+    /// Creates the folder (and parents) if needed.
+    init(path: String, isPublic: Bool) throws {
+        self.path = path
+        self.isPublic = isPublic
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("no se pudo crear la carpeta de salida '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// The table as it will be published (suppressed in public mode).
+    func published(_ table: ResultTable) -> ResultTable {
+        guard isPublic else { return table }
+        return PublicSuppression(rateDenominators: PublicSuppression.indicatorRateDenominators).applied(to: table)
+    }
+
+    /// Writes `table` as `<name>.csv`.
+    func write(_ table: ResultTable) throws {
+        try writeBytes(CSVTableWriter().bytes(for: published(table)), to: "\(table.name).csv")
+    }
+
+    /// Writes the Spanish-spreadsheet copies and the workbook of `tables`.
+    func writeExcel(_ tables: [ResultTable]) throws {
+        let folder = (path as NSString).appendingPathComponent("excel")
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let spanish = CSVTableWriter(dialect: .spanishSpreadsheet)
+        for table in tables {
+            try writeBytes(spanish.bytes(for: published(table)), to: "excel/\(table.name).csv")
+        }
+        do {
+            try writeBytes(XLSXWriter.bytes(for: tables.map(published)), to: "diagnostico.xlsx")
+        } catch let error as XLSXWriterError {
+            throw CommandFailure("no se pudo escribir diagnostico.xlsx: \(error)")
+        }
+    }
+
+    /// Writes raw bytes to `relative` inside the folder, atomically.
+    func writeBytes(_ bytes: [UInt8], to relative: String) throws {
+        let target = (path as NSString).appendingPathComponent(relative)
+        do {
+            try AtomicFile.write(bytes, to: target)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+/// A failed command with a Spanish message (exit code 1).
+struct CommandFailure: UserFacingError {
+    /// The message.
+    let userMessage: String
+    /// Creates a failure.
+    init(_ message: String) { userMessage = message }
+}

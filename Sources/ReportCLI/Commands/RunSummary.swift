@@ -1,0 +1,59 @@
+import Indicators
+
+/// `resumen.json` (SPEC §8): inputs with their counts, years, parameters, version and timings.
+///
+/// Written by hand so keys keep the SPEC's order and the bytes are identical run to run (only
+/// `tiempos` varies).
+struct RunSummary {
+    let analysis: Analysis
+    let parameters: [(String, String)]
+    let timings: [StageTiming]
+
+    /// The JSON text.
+    func json() -> String {
+        var out = "{\"version\": \(quoted(trayectoriasVersion)),\n \"entradas\": ["
+        let files = analysis.ingest.files
+        for (k, file) in files.enumerated() {
+            out += k == 0 ? "" : ",\n               "
+            out += "{\"archivo\": \(quoted(file.path)), \"tipo\": \(quoted(file.kind.rawValue)), "
+            out += "\"delimitador\": \(quoted(file.delimiter)), \"codificacion\": \(quoted(file.encoding.rawValue)),\n"
+            out += "                \"filas\": {\"leidas\": \(file.rowsRead), \"usadas\": \(file.rowsUsed), "
+            out += "\"rechazadas\": \(file.rowsRejected), \"duplicadas\": \(file.duplicates)}}"
+        }
+        out += "],\n \"errores\": ["
+        out += analysis.ingest.errors.map { quoted($0.description) }.joined(separator: ", ")
+        out += "],\n \"anios\": [\(analysis.linked.years.map(String.init).joined(separator: ", "))],\n"
+        out += " \"parametros\": {" + parameters.map { "\(quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "},\n"
+        out += " \"tiempos\": {" + timings.map { "\(quoted($0.key)): \(seconds($0.seconds))" }.joined(separator: ", ")
+        out += "}}\n"
+        return out
+    }
+
+    private func seconds(_ value: Double) -> String {
+        let millis = Int((value * 1000).rounded())
+        let fraction = String(millis % 1000)
+        return "\(millis / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
+
+    /// A JSON string literal.
+    func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
