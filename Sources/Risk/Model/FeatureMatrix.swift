@@ -52,7 +52,7 @@ public struct FeatureMatrix: Sendable, Equatable {
     }
 
     /// The value in row `row`, column `column`.
-    public subscript(row: Int, column: Int) -> Float {
+    public subscript(row row: Int, column column: Int) -> Float {
         precondition(column >= 0 && column < columnCount, "column out of range")
         return values[row * columnCount + column]
     }
