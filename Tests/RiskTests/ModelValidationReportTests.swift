@@ -55,3 +55,25 @@ struct ModelValidationReportTests {
         #expect(values.dropFirst(2).allSatisfy { $0 == nil })
     }
 }
+
+@Suite("ValidationReport subgroups")
+struct ModelValidationSubgroupTests {
+    @Test("reports sorted once per scorer equal reports computed on each subgroup's rows")
+    func subgroupsMatchSeparateReports() {
+        var generator = SeededGenerator(seed: 11)
+        let n = 3_000
+        let scores = (0..<n).map { _ in Double(Int.random(in: 0...20, using: &generator)) / 20 }
+        let labels = scores.map { Double.random(in: 0..<1, using: &generator) < $0 * 0.5 }
+        let rural = (0..<n).map { _ in Bool.random(using: &generator) }
+        let reports = ValidationReport.reports(
+            scorer: .model, scores: scores, labels: labels,
+            subgroups: [("zona=RURAL", rural), ("zona=URBANA", rural.map { !$0 })])
+        #expect(reports.map(\.subgroup) == ["TODOS", "zona=RURAL", "zona=URBANA"])
+        #expect(reports[0] == ValidationReport(scorer: .model, subgroup: "TODOS", scores: scores, labels: labels))
+        let ruralReport = ValidationReport(
+            scorer: .model, subgroup: "zona=RURAL",
+            scores: zip(scores, rural).filter(\.1).map(\.0), labels: zip(labels, rural).filter(\.1).map(\.0))
+        #expect(reports[1] == ruralReport)
+        #expect(reports[1].count + reports[2].count == n)
+    }
+}

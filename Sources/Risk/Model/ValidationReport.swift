@@ -16,7 +16,7 @@ public struct ValidationReport: Sendable, Equatable {
 
     /// The scorer validated.
     public let scorer: Scorer
-    /// The subgroup (`subgrupo` column): `TODOS` or `dimension=valor`, e.g. `zona=RURAL`.
+    /// The subgroup (`subgrupo` column): `TODOS` (`allStudents`) or `dimension=valor`, e.g. `zona=RURAL`.
     public let subgroup: String
     /// Students scored (`n`).
     public let count: Int
@@ -40,21 +40,52 @@ public struct ValidationReport: Sendable, Equatable {
 
     /// Computes every metric of `scores` against `labels` (see `ClassifierMetrics`), sorting once.
     ///
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n).
     public init(scorer: Scorer, subgroup: String, scores: [Double], labels: [Bool]) {
         precondition(scores.count == labels.count, "one label per score")
-        let order = ScoreOrder(scores)
+        self.init(scorer: scorer, subgroup: subgroup, order: ScoreOrder(scores), labels: labels)
+    }
+
+    /// The report for the rows of `order`, whose labels are `labels`.
+    private init(scorer: Scorer, subgroup: String, order: ScoreOrder, labels: [Bool]) {
         self.scorer = scorer
         self.subgroup = subgroup
-        count = scores.count
+        count = labels.count
         positives = labels.count(where: \.self)
         auc = ClassifierMetrics.auc(order, labels: labels)
         precisionTop10 = ClassifierMetrics.precision(inTopPercent: 10, order, labels: labels)
         recallTop10 = ClassifierMetrics.recall(inTopPercent: 10, order, labels: labels)
         precisionTop20 = ClassifierMetrics.precision(inTopPercent: 20, order, labels: labels)
         recallTop20 = ClassifierMetrics.recall(inTopPercent: 20, order, labels: labels)
-        brier = scorer == .model ? ClassifierMetrics.brierScore(probabilities: scores, labels: labels) : nil
+        brier = scorer == .model ? ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels) : nil
         calibration = ClassifierMetrics.calibrationByDecile(order, labels: labels)
+    }
+
+    /// The subgroup name of the whole population.
+    public static let allStudents = "TODOS"
+
+    /// The report of the whole population (`TODOS`) followed by one per subgroup, in the order
+    /// given, sorting the scores only once.
+    ///
+    /// A subgroup's metrics equal those of `init(scorer:subgroup:scores:labels:)` on its rows
+    /// taken in row order: filtering the sorted order keeps tied rows in row order.
+    ///
+    /// - Parameter subgroups: a name (`dimension=valor`, e.g. `zona=RURAL`) and one membership
+    ///   flag per row.
+    /// - Complexity: O(n × (1 + number of subgroups)).
+    public static func reports(
+        scorer: Scorer, scores: [Double], labels: [Bool], subgroups: [(name: String, members: [Bool])]
+    ) -> [ValidationReport] {
+        precondition(scores.count == labels.count, "one label per score")
+        let order = ScoreOrder(scores)
+        let whole = ValidationReport(scorer: scorer, subgroup: allStudents, order: order, labels: labels)
+        return [whole] + subgroups.map { subgroup in
+            precondition(subgroup.members.count == scores.count, "one membership flag per row")
+            let memberLabels = zip(labels, subgroup.members).filter(\.1).map(\.0)
+            return ValidationReport(
+                scorer: scorer, subgroup: subgroup.name,
+                order: order.restricted(to: subgroup.members), labels: memberLabels)
+        }
     }
 
     /// The (`metrica`, `valor`) pairs in `metricNames` order; `nil` is an empty cell.
