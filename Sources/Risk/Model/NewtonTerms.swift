@@ -27,7 +27,7 @@ struct NewtonTerms: Sendable {
         precondition(parameters.count == dimension, "one parameter per feature plus the intercept")
         precondition(labels.count == matrix.rowCount, "one label per row")
         let partials = RowChunks.map(rowCount: matrix.rowCount) { rows in
-            NewtonTerms(matrix: matrix, rows: rows, labels: labels, scaling: scaling, parameters: parameters)
+            NewtonTerms(chunk: rows, of: matrix, labels: labels, scaling: scaling, parameters: parameters)
         }
         self.init(dimension: dimension)
         for partial in partials {
@@ -42,59 +42,9 @@ struct NewtonTerms: Sendable {
     }
 
     /// Zero terms for `dimension` parameters.
-    private init(dimension: Int) {
+    init(dimension: Int) {
         logLikelihood = 0
         gradient = Array(repeating: 0, count: dimension)
         information = Array(repeating: 0, count: dimension * dimension)
-    }
-
-    /// The terms of the rows in `rows` only, summed in row order (the per-chunk kernel).
-    private init(
-        matrix: FeatureMatrix, rows: Range<Int>, labels: [Bool],
-        scaling: FeatureScaling, parameters: [Double]
-    ) {
-        let features = matrix.columnCount
-        let dimension = features + 1
-        let z = UnsafeMutableBufferPointer<Double>.allocate(capacity: dimension)
-        let gradient = UnsafeMutableBufferPointer<Double>.allocate(capacity: dimension)
-        let information = UnsafeMutableBufferPointer<Double>.allocate(capacity: dimension * dimension)
-        defer {
-            z.deallocate()
-            gradient.deallocate()
-            information.deallocate()
-        }
-        z.initialize(repeating: 0)
-        z[0] = 1
-        gradient.initialize(repeating: 0)
-        information.initialize(repeating: 0)
-        var logLikelihood = 0.0
-        matrix.values.withUnsafeBufferPointer { values in
-            labels.withUnsafeBufferPointer { labels in
-                for row in rows {
-                    let base = row * features
-                    var eta = parameters[0]
-                    for feature in 0..<features {
-                        let standardised = scaling.standardised(values[base + feature], column: feature)
-                        z[feature + 1] = standardised
-                        eta += parameters[feature + 1] * standardised
-                    }
-                    let point = LogisticPoint(eta)
-                    let label = labels[row]
-                    logLikelihood += point.logLikelihood(of: label)
-                    let residual = (label ? 1 : 0) - point.probability
-                    for a in 0..<dimension {
-                        gradient[a] += residual * z[a]
-                        let weighted = point.weight * z[a]
-                        let offset = a * dimension
-                        for b in a..<dimension {
-                            information[offset + b] += weighted * z[b]
-                        }
-                    }
-                }
-            }
-        }
-        self.logLikelihood = logLikelihood
-        self.gradient = Array(gradient)
-        self.information = Array(information)
     }
 }
