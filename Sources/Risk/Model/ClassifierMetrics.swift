@@ -11,7 +11,7 @@ public enum ClassifierMetrics {
     /// AUC = (Σ over tie groups g of pos_g·(negatives below g) + ½·pos_g·neg_g) / (positives·negatives),
     /// computed in integers (doubled) and divided once.
     ///
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n) (a radix sort of the scores, then one pass).
     public static func auc(scores: [Double], labels: [Bool]) -> Double? {
         auc(ScoreOrder(scores), labels: labels)
     }
@@ -26,7 +26,7 @@ public enum ClassifierMetrics {
     /// Positives among the k = ⌈percent·n / 100⌉ highest scores (ties: lower row index first),
     /// divided by k; `nil` when k is 0.
     ///
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n) (a radix sort of the scores, then one pass).
     public static func precision(inTopPercent percent: Int, scores: [Double], labels: [Bool]) -> Double? {
         precision(inTopPercent: percent, ScoreOrder(scores), labels: labels)
     }
@@ -34,7 +34,7 @@ public enum ClassifierMetrics {
     /// Positives among the k = ⌈percent·n / 100⌉ highest scores (ties: lower row index first),
     /// divided by all positives; `nil` when there are no positives.
     ///
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n) (a radix sort of the scores, then one pass).
     public static func recall(inTopPercent percent: Int, scores: [Double], labels: [Bool]) -> Double? {
         recall(inTopPercent: percent, ScoreOrder(scores), labels: labels)
     }
@@ -58,7 +58,7 @@ public enum ClassifierMetrics {
     /// Rows are ranked by score ascending, ties by row index ascending; the row of 0-based rank r
     /// falls in decile ⌊10·r / n⌋ + 1. A decile with no rows (possible when n < 10) is `nil`.
     ///
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n) (a radix sort of the scores, then one pass).
     public static func calibrationByDecile(scores: [Double], labels: [Bool]) -> [Double?] {
         calibrationByDecile(ScoreOrder(scores), labels: labels)
     }

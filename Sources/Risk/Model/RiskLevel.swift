@@ -15,7 +15,7 @@ public enum RiskLevel: String, Sendable, CaseIterable {
     /// integer arithmetic: ⌈0.1·n⌉ = (n + 9) / 10 and ⌈0.3·n⌉ = (3·n + 9) / 10. For n = 25:
     /// 3 `ALTO`, 5 `MEDIO`, 17 `BAJO`.
     ///
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n) (a radix sort of the scores).
     public static func levels(for scores: [Double]) -> [RiskLevel] {
         let highCount = ClassifierMetrics.topCount(percent: 10, of: scores.count)
         let highOrMediumCount = ClassifierMetrics.topCount(percent: 30, of: scores.count)

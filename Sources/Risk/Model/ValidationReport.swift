@@ -14,6 +14,9 @@ public struct ValidationReport: Sendable, Equatable {
         ["n", "positivos", "auc", "precision_10", "recall_10", "precision_20", "recall_20", "brier"]
         + (1...10).map { "calibracion_decil_\($0)" }
 
+    /// The subgroup name of the whole population.
+    public static let allStudents = "TODOS"
+
     /// The scorer validated.
     public let scorer: Scorer
     /// The subgroup (`subgrupo` column): `TODOS` (`allStudents`) or `dimension=valor`, e.g. `zona=RURAL`.
@@ -60,9 +63,6 @@ public struct ValidationReport: Sendable, Equatable {
         brier = scorer == .model ? ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels) : nil
         calibration = ClassifierMetrics.calibrationByDecile(order, labels: labels)
     }
-
-    /// The subgroup name of the whole population.
-    public static let allStudents = "TODOS"
 
     /// The report of the whole population (`TODOS`) followed by one per subgroup, in the order
     /// given, sorting the scores only once.
