@@ -10,9 +10,9 @@ struct ModelCholeskyFactorizationTests {
         let upper: [Double] = [4, 2, 2, 99, 5, 3, 99, 99, 6]
         let factorization = try #require(CholeskyFactorization(symmetric: upper, dimension: 3))
         let solution = factorization.solve([6, 3, 11])
-        #expect(isClose(solution[0], 1))
-        #expect(isClose(solution[1], -1))
-        #expect(isClose(solution[2], 2))
+        #expect(ModelCheck.isClose(solution[0], 1))
+        #expect(ModelCheck.isClose(solution[1], -1))
+        #expect(ModelCheck.isClose(solution[2], 2))
     }
 
     @Test("refuses a matrix that is not positive definite")

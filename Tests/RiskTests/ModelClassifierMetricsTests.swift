@@ -10,7 +10,7 @@ struct ModelClassifierMetricsTests {
         // AUC = 5.5 / (2 × 3) = 0.916666…
         let auc = ClassifierMetrics.auc(
             scores: [0.1, 0.4, 0.35, 0.8, 0.4], labels: [false, true, false, true, false])
-        #expect(isClose(auc, 5.5 / 6))
+        #expect(ModelCheck.isClose(auc, 5.5 / 6))
     }
 
     @Test("AUC is 1 for a perfect ranking, 0 for a reversed one, ½ when all scores tie")
@@ -51,7 +51,7 @@ struct ModelClassifierMetricsTests {
     func topTwentyPercent() {
         // Rows 0 and 2: one positive. Precision 1 / 2, recall 1 / 3.
         #expect(ClassifierMetrics.precision(inTopPercent: 20, scores: scores, labels: labels) == 0.5)
-        #expect(isClose(ClassifierMetrics.recall(inTopPercent: 20, scores: scores, labels: labels), 1.0 / 3))
+        #expect(ModelCheck.isClose(ClassifierMetrics.recall(inTopPercent: 20, scores: scores, labels: labels), 1.0 / 3))
     }
 
     @Test("recall is undefined without positives, precision without rows")
@@ -65,7 +65,7 @@ struct ModelClassifierMetricsTests {
     func brier() {
         // (0.2 − 0)² + (0.9 − 1)² + (0.5 − 1)² = 0.04 + 0.01 + 0.25 = 0.30; / 3 = 0.1.
         let brier = ClassifierMetrics.brierScore(probabilities: [0.2, 0.9, 0.5], labels: [false, true, true])
-        #expect(isClose(brier, 0.1))
+        #expect(ModelCheck.isClose(brier, 0.1))
         #expect(ClassifierMetrics.brierScore(probabilities: [], labels: []) == nil)
     }
 

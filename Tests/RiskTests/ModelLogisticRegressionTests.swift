@@ -19,17 +19,17 @@ struct ModelLogisticRegressionTests {
         // mean and population std (ddof = 0); final gradient norm ≈ 3e-12.
         let model = LogisticRegression.fit(Self.smallFeatures, labels: Self.smallLabels)
         #expect(model.converged)
-        #expect(isClose(model.intercept, -0.01884822529079875, tolerance: 1e-6))
-        #expect(isClose(model.coefficients[0], 1.0673391042426028, tolerance: 1e-6))
-        #expect(isClose(model.coefficients[1], 0.10354647517269706, tolerance: 1e-6))
-        #expect(isClose(model.means[0], 1.9333333087464173))
-        #expect(isClose(model.means[1], 0.5))
-        #expect(isClose(model.scales[0], 1.0679679370781852))
-        #expect(isClose(model.scales[1], 0.5))
+        #expect(ModelCheck.isClose(model.intercept, -0.01884822529079875, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(model.coefficients[0], 1.0673391042426028, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(model.coefficients[1], 0.10354647517269706, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(model.means[0], 1.9333333087464173))
+        #expect(ModelCheck.isClose(model.means[1], 0.5))
+        #expect(ModelCheck.isClose(model.scales[0], 1.0679679370781852))
+        #expect(ModelCheck.isClose(model.scales[1], 0.5))
         let probabilities = model.probabilities(Self.smallFeatures)
-        #expect(isClose(probabilities[0], 0.20623173547555954, tolerance: 1e-6))
-        #expect(isClose(probabilities[1], 0.298323047367574, tolerance: 1e-6))
-        #expect(isClose(probabilities[2], 0.6109123831848391, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(probabilities[0], 0.20623173547555954, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(probabilities[1], 0.298323047367574, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(probabilities[2], 0.6109123831848391, tolerance: 1e-6))
     }
 
     @Test("contributions are βⱼ·zⱼ and add up with the intercept to the log-odds")
@@ -38,11 +38,11 @@ struct ModelLogisticRegressionTests {
         let row = Self.smallFeatures.row(3)  // x1 = 3.1, x2 = 1: both above their means
         let contributions = model.contributions(row: row)
         let z0 = (Double(Float(3.1)) - model.means[0]) / model.scales[0]
-        #expect(isClose(contributions[0], model.coefficients[0] * z0))
-        #expect(isClose(contributions[1], model.coefficients[1] * 1))  // z = (1 − 0.5) / 0.5
-        #expect(isClose(model.intercept + contributions.reduce(0, +), model.linearPredictor(row: row)))
+        #expect(ModelCheck.isClose(contributions[0], model.coefficients[0] * z0))
+        #expect(ModelCheck.isClose(contributions[1], model.coefficients[1] * 1))  // z = (1 − 0.5) / 0.5
+        #expect(ModelCheck.isClose(model.intercept + contributions.reduce(0, +), model.linearPredictor(row: row)))
         let probability = 1 / (1 + exp(-model.linearPredictor(row: row)))
-        #expect(isClose(model.probability(row: row), probability))
+        #expect(ModelCheck.isClose(model.probability(row: row), probability))
         #expect(model.riskRaisingFeatures(row: row) == ["x1", "x2"])
         // Row 1 (x1 = 1.2, x2 = 0) is below both means: nothing raises its risk.
         #expect(model.riskRaisingFeatures(row: Self.smallFeatures.row(1)).isEmpty)
@@ -56,7 +56,7 @@ struct ModelLogisticRegressionTests {
         let model = LogisticRegression.fit(x, labels: [false, false, false, true, true, true])
         #expect(model.converged)
         #expect(abs(model.intercept) < 1e-9)
-        #expect(isClose(model.coefficients[0], 1.1612855806972893, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(model.coefficients[0], 1.1612855806972893, tolerance: 1e-6))
     }
 
     @Test("a constant column gets coefficient 0 and leaves the others unchanged", arguments: [1.0, 0.0])
@@ -70,9 +70,9 @@ struct ModelLogisticRegressionTests {
         #expect(model.coefficients[2] == 0)
         #expect(model.scales[2] == 0)
         #expect(model.means[2] == 7)
-        #expect(isClose(model.intercept, reference.intercept, tolerance: 1e-10))
-        #expect(isClose(model.coefficients[0], reference.coefficients[0], tolerance: 1e-10))
-        #expect(isClose(model.coefficients[1], reference.coefficients[1], tolerance: 1e-10))
+        #expect(ModelCheck.isClose(model.intercept, reference.intercept, tolerance: 1e-10))
+        #expect(ModelCheck.isClose(model.coefficients[0], reference.coefficients[0], tolerance: 1e-10))
+        #expect(ModelCheck.isClose(model.coefficients[1], reference.coefficients[1], tolerance: 1e-10))
     }
 
     @Test("labels of a single class give a finite intercept-only model", arguments: [false, true])
@@ -80,7 +80,7 @@ struct ModelLogisticRegressionTests {
         let model = LogisticRegression.fit(Self.smallFeatures, labels: Array(repeating: label, count: 12))
         // Smoothed log-odds: log(0.5 / 12.5) for all negatives, log(12.5 / 0.5) for all positives.
         let expected = label ? log(12.5 / 0.5) : log(0.5 / 12.5)
-        #expect(isClose(model.intercept, expected))
+        #expect(ModelCheck.isClose(model.intercept, expected))
         #expect(model.coefficients == [0, 0])
         #expect(model.probabilities(Self.smallFeatures).allSatisfy { $0.isFinite && $0 > 0 && $0 < 1 })
     }
@@ -95,7 +95,7 @@ struct ModelLogisticRegressionTests {
 
     @Test("a single positive among many rows gives a finite, converged fit")
     func tinyClass() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = ModelCheck.Generator(seed: 7)
         let rows = (0..<500).map { _ in [Float.random(in: 0...1, using: &generator), Float(Int.random(in: 0...1, using: &generator))] }
         var labels = Array(repeating: false, count: 500)
         labels[123] = true
@@ -114,17 +114,17 @@ struct ModelLogisticRegressionTests {
         let (matrix, labels) = Self.formulaFixture(rows: 70_000)
         let model = LogisticRegression.fit(matrix, labels: labels)
         #expect(model.converged)
-        #expect(isClose(model.intercept, -1.1401052860739171, tolerance: 1e-6))
-        #expect(isClose(model.coefficients[0], 0.3181755435849696, tolerance: 1e-6))
-        #expect(isClose(model.coefficients[1], 0.48460970036845474, tolerance: 1e-6))
-        #expect(isClose(model.coefficients[2], -0.00196276262241282, tolerance: 1e-6))
-        #expect(isClose(model.means[0], 4.994999999996275, tolerance: 1e-9))
-        #expect(isClose(model.scales[2], 4.898979485483239, tolerance: 1e-9))
+        #expect(ModelCheck.isClose(model.intercept, -1.1401052860739171, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(model.coefficients[0], 0.3181755435849696, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(model.coefficients[1], 0.48460970036845474, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(model.coefficients[2], -0.00196276262241282, tolerance: 1e-6))
+        #expect(ModelCheck.isClose(model.means[0], 4.994999999996275, tolerance: 1e-9))
+        #expect(ModelCheck.isClose(model.scales[2], 4.898979485483239, tolerance: 1e-9))
     }
 
     @Test("fitting twice gives bit-identical models")
     func determinism() {
-        var generator = SeededGenerator(seed: 2024)
+        var generator = ModelCheck.Generator(seed: 2024)
         var matrix = FeatureMatrix(columnNames: ["a", "b", "c", "d"], reservingRows: 40_000)
         var labels: [Bool] = []
         for _ in 0..<40_000 {  // two chunks of rows

@@ -18,7 +18,7 @@ struct ModelScoreOrderTests {
 
     @Test("the radix sort agrees with a comparison sort on many tied scores")
     func agreesWithComparisonSort() {
-        var generator = SeededGenerator(seed: 99)
+        var generator = ModelCheck.Generator(seed: 99)
         let scores = (0..<5_000).map { _ in Double(Int.random(in: 0...40, using: &generator)) / 40 - 0.3 }
         #expect(ScoreOrder(scores).ascending == Self.comparisonOrder(scores))
     }
@@ -33,7 +33,7 @@ struct ModelScoreOrderTests {
 
     @Test("restricting to a subgroup equals sorting the subgroup's rows afresh")
     func restriction() {
-        var generator = SeededGenerator(seed: 5)
+        var generator = ModelCheck.Generator(seed: 5)
         let scores = (0..<2_000).map { _ in Double(Int.random(in: 0...9, using: &generator)) }
         let members = scores.indices.map { _ in Bool.random(using: &generator) }
         let memberScores = zip(scores, members).filter(\.1).map(\.0)

@@ -26,12 +26,12 @@ struct ModelValidationReportTests {
         let values = rows.map(\.valor)
         #expect(values[0] == 5)
         #expect(values[1] == 2)
-        #expect(isClose(values[2], 5.5 / 6))
+        #expect(ModelCheck.isClose(values[2], 5.5 / 6))
         #expect(values[3] == 1)
         #expect(values[4] == 0.5)
         #expect(values[5] == 1)
         #expect(values[6] == 0.5)
-        #expect(isClose(values[7], 0.6925 / 5))
+        #expect(ModelCheck.isClose(values[7], 0.6925 / 5))
         #expect(Array(values[8...]) == [0, nil, 0, nil, 1, nil, 0, nil, 1, nil])
         #expect(report.scorer.rawValue == "modelo")
         #expect(report.subgroup == "zona=RURAL")
@@ -60,7 +60,7 @@ struct ModelValidationReportTests {
 struct ModelValidationSubgroupTests {
     @Test("reports sorted once per scorer equal reports computed on each subgroup's rows")
     func subgroupsMatchSeparateReports() {
-        var generator = SeededGenerator(seed: 11)
+        var generator = ModelCheck.Generator(seed: 11)
         let n = 3_000
         let scores = (0..<n).map { _ in Double(Int.random(in: 0...20, using: &generator)) / 20 }
         let labels = scores.map { Double.random(in: 0..<1, using: &generator) < $0 * 0.5 }
