@@ -61,6 +61,18 @@ struct RenderHTMLTests {
         #expect(page.contains("<figure>\n<svg role=\"img\"></svg>\n<figcaption>"))
     }
 
+    @Test("charts added to a page get ids unique within it")
+    func chartIdentifiers() {
+        var page = HTMLPage(title: "Gráficos")
+        let chart = BarChart(title: "Barras", description: "Una barra.", bars: [.init(label: "1°", value: 0.1)])
+        page.addChart(chart, caption: "Primero")
+        page.addChart(chart, caption: "Segundo")
+        let html = page.render()
+        #expect(html.contains("aria-labelledby=\"grafico-1-titulo grafico-1-desc\""))
+        #expect(html.contains("aria-labelledby=\"grafico-2-titulo grafico-2-desc\""))
+        #expect(html.contains("<figcaption>Segundo</figcaption>"))
+    }
+
     @Test("characters XML forbids are dropped when escaping")
     func controlCharacters() {
         #expect(MarkupEscaping.escaped("a\u{01}b\tc") == "ab\tc")
