@@ -11,7 +11,7 @@ struct CleanFormatTests {
 
     @Test("the header is exactly the SIMAT one; RESULTADO only in the first two years")
     func exactHeader() throws {
-        let sample = try GeneratedSample(Fixtures.clean)
+        let sample = try Fixtures.cleanSample.get()
         let withoutResult = Self.header.replacingOccurrences(of: "RESULTADO,", with: "")
         for (index, (file, _)) in sample.matricula.enumerated() {
             let bytes = try #require(sample.bytes[file.path])
@@ -22,7 +22,7 @@ struct CleanFormatTests {
 
     @Test("every clean file is UTF-8 with commas and \\n, one field count throughout")
     func dialect() throws {
-        let sample = try GeneratedSample(Fixtures.clean)
+        let sample = try Fixtures.cleanSample.get()
         for file in sample.manifest.files {
             #expect(file.delimiter == "," && file.encoding == .utf8 && file.lineEnding == "\n")
             let bytes = try #require(sample.bytes[file.path])
@@ -35,7 +35,7 @@ struct CleanFormatTests {
 
     @Test("names with a comma or quotes are quoted, accents are kept")
     func quotedNames() throws {
-        let sample = try GeneratedSample(Fixtures.clean)
+        let sample = try Fixtures.cleanSample.get()
         let lines = sample.matricula.flatMap(\.table.lines)
         #expect(lines.contains { $0.contains(", SEDE ") && $0.contains("\"") })
         #expect(lines.contains { $0.contains("\"\"") })
@@ -47,7 +47,7 @@ struct CleanFormatTests {
 
     @Test("codes: 12-digit institutions typed by zone and sector, sedes extend them, municipalities padded")
     func codes() throws {
-        let sample = try GeneratedSample(Fixtures.clean)
+        let sample = try Fixtures.cleanSample.get()
         for (_, table) in sample.matricula {
             for row in table.rows {
                 let institution = row[2]
@@ -67,7 +67,7 @@ struct CleanFormatTests {
 
     @Test("values use the SIMAT code tables and dd/mm/yyyy dates")
     func values() throws {
-        let sample = try GeneratedSample(Fixtures.clean)
+        let sample = try Fixtures.cleanSample.get()
         let validGrades = Set((-2...13).map(String.init) + (20...26).map(String.init) + ["99"])
         for (file, table) in sample.matricula {
             let year = try #require(file.year)

@@ -25,8 +25,8 @@ struct DeterminismTests {
 
     @Test("messy mode changes how rows are written, not who the students are")
     func messyKeepsTheStudents() throws {
-        let clean = try GeneratedSample(Fixtures.clean)
-        let messy = try GeneratedSample(Fixtures.messy)
+        let clean = try Fixtures.cleanSample.get()
+        let messy = try Fixtures.messySample.get()
         for ((cleanFile, cleanTable), (messyFile, messyTable)) in zip(clean.matricula, messy.matricula) {
             let extraRows = messyFile.injected.filter { $0.key != InjectedReason.fechaImposible.rawValue }.values.reduce(0, +)
             #expect(messyFile.rows - extraRows == cleanFile.rows)
@@ -42,7 +42,7 @@ struct DeterminismTests {
     func saberIsIndependent() throws {
         var without = Fixtures.messy
         without.includeSaber = false
-        let reference = try GeneratedSample(Fixtures.messy)
+        let reference = try Fixtures.messySample.get()
         let other = try GeneratedSample(without)
         #expect(other.manifest.files(of: .saber11).isEmpty)
         for file in reference.manifest.files(of: .matricula) {

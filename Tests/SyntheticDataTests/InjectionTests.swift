@@ -43,7 +43,7 @@ struct DefectCensus {
 struct InjectionTests {
     @Test("every reason is injected in every messy matrícula file, and found exactly as counted")
     func reasonsFoundAsCounted() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         for (file, table) in sample.matricula {
             let census = DefectCensus(table)
             for reason in InjectedReason.allCases {
@@ -56,7 +56,7 @@ struct InjectionTests {
 
     @Test("clean files hold no defect at all")
     func cleanHasNone() throws {
-        let sample = try GeneratedSample(Fixtures.clean)
+        let sample = try Fixtures.cleanSample.get()
         for (_, table) in sample.matricula {
             #expect(DefectCensus(table).counts.values.allSatisfy { $0 == 0 })
         }

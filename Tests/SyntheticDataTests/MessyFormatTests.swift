@@ -6,7 +6,7 @@ import Testing
 struct MessyFormatTests {
     @Test("delimiter, encoding and line ending vary from file to file")
     func dialectsVary() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         let matricula = sample.manifest.files(of: .matricula)
         #expect(Set(matricula.map(\.delimiter)) == [";", "\t", "|", ","])
         #expect(Set(matricula.map(\.encoding)) == Set(SampleEncoding.allCases))
@@ -18,7 +18,7 @@ struct MessyFormatTests {
 
     @Test("the bytes match the declared encoding and line ending")
     func bytesMatchDeclaration() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         for file in sample.manifest.files {
             let bytes = try #require(sample.bytes[file.path])
             let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
@@ -33,7 +33,7 @@ struct MessyFormatTests {
 
     @Test("the ¬ delimiter is one byte in Windows-1252 and two in UTF-8")
     func notSignBytes() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         for file in sample.manifest.files(of: .saber11) {
             let bytes = try #require(sample.bytes[file.path])
             let header = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
@@ -60,7 +60,7 @@ struct MessyFormatTests {
 
     @Test("messy headers use accented aliases, and each still names every column once")
     func messyHeaders() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         var differing = 0
         for (file, table) in sample.matricula {
             let canonical = table.header.map { HeaderNormalization.canonical(of: $0, in: HeaderNormalization.matriculaAliases) }
@@ -79,7 +79,7 @@ struct MessyFormatTests {
 
     @Test("one file writes grades as labels (TRANSICION, PRIMERO…ONCE, 5°)")
     func gradeLabels() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         let labelled = sample.matricula.filter { file, table in
             let grade = table.matriculaColumn("GRADO")!
             return table.rows.contains { $0.count > grade && $0[grade] == "TRANSICION" }
@@ -92,7 +92,7 @@ struct MessyFormatTests {
 
     @Test("codes damaged by a spreadsheet: trailing .0 and 4-digit municipalities")
     func spreadsheetDamage() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         let (_, table) = sample.matricula[0]
         let institution = try #require(table.matriculaColumn("CODIGO_DANE"))
         let municipality = try #require(table.matriculaColumn("MUN_CODIGO"))
@@ -104,7 +104,7 @@ struct MessyFormatTests {
 
     @Test("dates come in several accepted formats")
     func dateFormats() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         let birthDates = sample.matricula.map { _, table in
             let column = table.matriculaColumn("FECHA_NACIMIENTO")!
             return table.rows.first { $0.count == table.header.count }![column]
@@ -117,7 +117,7 @@ struct MessyFormatTests {
 
     @Test("the prior-year codes are missing from one year only")
     func priorYearColumns() throws {
-        let sample = try GeneratedSample(Fixtures.messy)
+        let sample = try Fixtures.messySample.get()
         let missing = sample.matricula.filter { $0.table.matriculaColumn("SIT_ACAD_ANO_ANT") == nil }
         #expect(missing.map(\.file.year) == [2021])
         #expect(missing.allSatisfy { $0.table.matriculaColumn("CON_ALUM_ANO_ANT") == nil })

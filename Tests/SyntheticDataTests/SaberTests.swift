@@ -7,7 +7,7 @@ struct SaberTests {
     let sample: GeneratedSample
 
     init() throws {
-        sample = try GeneratedSample(Fixtures.messy)
+        sample = try Fixtures.messySample.get()
     }
 
     @Test("scores lie in 0…100, the global is ICFES's weighted sum in 0…500")
@@ -59,7 +59,7 @@ struct SaberTests {
 
     @Test("examinees are most of the year's grade-11 students, at their own schools")
     func examinees() throws {
-        let clean = try GeneratedSample(Fixtures.clean)
+        let clean = try Fixtures.cleanSample.get()
         for saber in clean.manifest.files(of: .saber11) {
             let matricula = clean.table(clean.manifest.files.first { $0.kind == .matricula && $0.year == saber.year }!)
             let eleventh = matricula.rows.filter { $0[11] == "11" && $0[15] != "RETIRADO" }

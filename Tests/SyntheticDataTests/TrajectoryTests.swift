@@ -34,7 +34,7 @@ struct TrajectoryTests {
     typealias Column = Trajectories.Column
 
     init() throws {
-        sample = try GeneratedSample(Fixtures.clean)
+        sample = try Fixtures.cleanSample.get()
         paths = Trajectories(sample)
     }
 

@@ -23,7 +23,7 @@ extension Population {
                     student.previousAcademic = SimatCodes.failed
                 } else if random.chance(0.02) {
                     student.reentering = true
-                    student.previousAcademic = SimatCodes.didNotStudy
+                    student.previousAcademic = random.chance(0.5) ? SimatCodes.didNotStudy : SimatCodes.didNotFinish
                     student.previousCondition = SimatCodes.droppedOut
                 } else if random.chance(0.02) {
                     student.previousCondition = SimatCodes.transferred

@@ -12,6 +12,8 @@ enum SimatCodes {
     static let fromOtherInstitution: UInt8 = 6
     /// `SIT_ACAD_ANO_ANT`: enrolls for the first time.
     static let firstTime: UInt8 = 7
+    /// `SIT_ACAD_ANO_ANT`: did not finish last year.
+    static let didNotFinish: UInt8 = 8
     /// `CON_ALUM_ANO_ANT`: dropped out last year.
     static let droppedOut: UInt8 = 3
     /// `CON_ALUM_ANO_ANT`: transferred last year.

@@ -15,11 +15,6 @@ struct World {
     /// Indices of the institutions with very low Saber 11 scores.
     let lowScoreInstitutions: [Int]
 
-    /// The institution of a sede.
-    func institution(ofSede sede: Int) -> Institution {
-        institutions[sedes[sede].institution]
-    }
-
     /// A sede drawn in proportion to first-year sizes.
     func randomSede(_ random: inout SampleRandom) -> Int {
         random.index(cumulative: cumulativeSedeSize)

@@ -6,6 +6,11 @@ enum Fixtures {
     static let clean = SampleConfiguration(students: 600, years: 4, seed: 7)
     /// The same world and students, written messy.
     static let messy = SampleConfiguration(students: 600, years: 4, seed: 7, messy: true)
+
+    /// `clean`, generated once and read back (immutable, shared by the tests that only read it).
+    static let cleanSample = Result { try GeneratedSample(clean) }
+    /// `messy`, generated once and read back.
+    static let messySample = Result { try GeneratedSample(messy) }
 }
 
 extension ReadTable {
