@@ -29,7 +29,7 @@ public enum CodeRepair {
         return copy.withUTF8 { bytes in
             let repaired = code(bytes)
             if padMunicipality {
-                return String(decoding: municipality(repaired, scratch: ByteScratch()), as: UTF8.self)
+                return withExtendedLifetime(ByteScratch()) { String(decoding: municipality(repaired, scratch: $0), as: UTF8.self) }
             }
             return String(decoding: repaired, as: UTF8.self)
         }
