@@ -52,7 +52,8 @@ struct IngestChunkPlanTests {
         var pivot: String
         var split: Int
         var lineEnd: String
-        var fields: [String]
+        /// The pivot row's fields (nil when it runs to the end of the file).
+        var fields: [String]?
         var testDescription: String { name }
     }
 
@@ -72,6 +73,7 @@ struct IngestChunkPlanTests {
         PivotCase(name: "between `\\r` and `\\n` inside quotes", pivot: "P,\"a\r\nb\"\r\n", split: 5,
                   lineEnd: "\r\n", fields: ["P", "a\r\nb"]),
         PivotCase(name: "just after a lone `\\r` row end", pivot: "P,q\r", split: 4, lineEnd: "\r", fields: ["P", "q"]),
+        PivotCase(name: "after an unterminated quote", pivot: "P,\"ab\ncd\n", split: 4, lineEnd: "\n", fields: nil),
         PivotCase(name: "on a lone `\\r` inside quotes", pivot: "P,\"a\rb\"\r", split: 4, lineEnd: "\r",
                   fields: ["P", "a\rb"]),
     ]
@@ -80,7 +82,7 @@ struct IngestChunkPlanTests {
     func boundaryPlacement(_ c: PivotCase) throws {
         let file = Self.pivotFile(c.pivot, split: c.split, lineEnd: c.lineEnd)
         let expected = Self.sequentialRows(file.bytes, dataStart: file.dataStart, dataLine: 2)
-        #expect(expected.contains { $0.fields == c.fields })
+        if let fields = c.fields { #expect(expected.contains { $0.fields == fields }) }
         let plan = file.bytes.withUnsafeBufferPointer {
             ChunkPlan($0, dataStart: file.dataStart, dataLine: 2, count: 2)
         }
@@ -184,18 +186,5 @@ struct IngestChunkPlanTests {
         #expect(result.rejects.map(\.line) == rejectedLines)
         let names = result.enrollment.columns.institutionName.map { result.enrollment.interners.institutionName.string($0) }
         #expect(names == expectedNames)
-    }
-}
-
-/// SplitMix64: a small seeded generator so generated fixtures are the same on every run.
-struct IngestSplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

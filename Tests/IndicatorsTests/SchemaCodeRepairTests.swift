@@ -62,7 +62,7 @@ struct SchemaCodeRepairTests {
     func recordFlags() throws {
         let result = IngestSupport.load("record_flags.csv")
         let summary = try #require(result.files.first)
-        #expect(summary.rowsUsed == 9)
+        #expect(summary.rowsUsed == 10)
         let c = result.enrollment.columns
         let flags = c.flags.map(RecordFlags.init(rawValue:))
         #expect(flags == [
@@ -75,15 +75,16 @@ struct SchemaCodeRepairTests {
             [.graduated],                                                    // GRADUADO
             [.withdrawn, .transferReason],                                   // RETIRO, traslado a otra IE
             [.dropoutReason],                                                // PROMOCIONADO, deserción
+            [.dropoutReason],                                                // no status, "Desertó del sistema"
         ])
         let none = CodeTables.Result.none.rawValue, approved = CodeTables.Result.approved.rawValue
         let failed = CodeTables.Result.failed.rawValue, dropout = CodeTables.Result.dropout.rawValue
-        #expect(c.result == [none, none, approved, failed, dropout, none, approved, none, failed])
-        #expect(c.zone == [1, 0, 2, 2, 1, 1, 0, 0, 0])
-        #expect(c.jornada == [2, 0, 6, 5, 6, 1, 0, 0, 0])
-        #expect(c.gender == [2, 0, 1, 2, 0, 0, 0, 0, 0])
-        #expect(c.prevAcademic == [1, -1, 2, 7, -1, -1, -1, -1, 8])
-        #expect(c.prevCondition == [9, -1, 3, 5, -1, -1, -1, -1, -1])
+        #expect(c.result == [none, none, approved, failed, dropout, none, approved, none, failed, none])
+        #expect(c.zone == [1, 0, 2, 2, 1, 1, 0, 0, 0, 0])
+        #expect(c.jornada == [2, 0, 6, 5, 6, 1, 0, 0, 0, 0])
+        #expect(c.gender == [2, 0, 1, 2, 0, 0, 0, 0, 0, 0])
+        #expect(c.prevAcademic == [1, -1, 2, 7, -1, -1, -1, -1, 8, -1])
+        #expect(c.prevCondition == [9, -1, 3, 5, -1, -1, -1, -1, -1, -1])
         // Row 9 (line 10) holds one invalid value in each of five optional columns.
         #expect(summary.warnings.map(\.column) == ["GENERO", "TIPO_JORNADA", "ZON_ALU", "REPITENTE", "CON_ALUM_ANO_ANT"])
         #expect(summary.warnings.map(\.count) == [1, 1, 1, 1, 1])
