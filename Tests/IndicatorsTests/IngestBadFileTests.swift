@@ -13,7 +13,8 @@ struct IngestBadFileTests {
         let error = try #require(result.errors.first)
         #expect(result.errors.count == 1 && result.files.isEmpty)
         #expect(error.code == .fileNotFound && error.file == path && error.line == nil)
-        #expect(error.description == "\(path): no existe el archivo o carpeta. Posibles soluciones: revise la ruta y los permisos")
+        #expect(error.description
+                == "\(path): no existe el archivo o carpeta. Posibles soluciones: revise la ruta y los permisos")
     }
 
     @Test("a directory with no .csv, .txt or .tsv files")
