@@ -1,8 +1,8 @@
 /// `EXCESO` (SPEC §6): an institution's rate significantly above the territory's, beyond chance and
 /// beyond the usual spread between schools (funnel plot with additive overdispersion).
 ///
-/// For one year and rate, over the institutions with a denominator n > 0, x the numerator, y = x/n and
-/// p0 the territory's rate (no flags, and no funnel row, when p0 is empty):
+/// For one year and rate, over the institutions with a denominator n > 0 and a numerator x ≤ n,
+/// y = x/n and p0 the territory's rate (no flags, and no funnel row, when p0 is empty):
 /// 1. p_exact = P(X ≥ x), X ~ Binomial(n, p0);
 /// 2. when 0 < p0 < 1 and there are at least `RiskRules.minimumInstitutionsForTau2` institutions,
 ///    τ² from the winsorised z = (y − p0)/s, s² = p0(1 − p0)/n (`Overdispersion`); otherwise τ² = 0;
@@ -24,8 +24,8 @@ enum ExcessRule {
             for (k, indicator) in FlaggedIndicator.rates.enumerated() {
                 guard let p0 = territory.rates[k] else { continue }
                 let units = byYear[year]!.compactMap { row -> (row: IndicatorRow, x: Int, n: Int)? in
-                    guard let n = row.denominators[k], n > 0 else { return nil }
-                    return (row, Int(row.numerators[k] ?? 0), Int(n))
+                    guard let n = row.denominators[k], n > 0, let x = row.numerators[k], x <= n else { return nil }
+                    return (row, Int(x), Int(n))
                 }
                 let spread = overdispersion(units.map { ($0.x, $0.n) }, reference: p0, rules: rules)
                 funnels.append(FunnelParameters(year: year, indicator: indicator, reference: p0,
@@ -48,10 +48,8 @@ enum ExcessRule {
     static func overdispersion(_ units: [(x: Int, n: Int)], reference p0: Double, rules: RiskRules)
         -> (phi: Double?, tau2: Double)
     {
-        guard p0 > 0, p0 < 1, units.count >= rules.minimumInstitutionsForTau2 else { return (nil, 0) }
-        let variances = units.map { p0 * (1 - p0) / Double($0.n) }
-        let z = zip(units, variances).map { unit, s2 in (Double(unit.x) / Double(unit.n) - p0) / s2.squareRoot() }
-        let estimate = Overdispersion.estimate(z: z, variances: variances)
+        guard units.count >= rules.minimumInstitutionsForTau2 else { return (nil, 0) }
+        let estimate = FunnelTest.overdispersion(successes: units.map(\.x), trials: units.map(\.n), reference: p0)
         return (estimate.phi, estimate.tau2)
     }
 }

@@ -39,8 +39,8 @@ public enum RiskRuleKey: String, CaseIterable, Sendable {
         switch self {
         case .highPValue, .mediumPValue: RuleValueRange(0, 1, includesLower: false, includesUpper: false)
         case .saberHighZ, .saberMediumZ: RuleValueRange(-10, 0, includesLower: true, includesUpper: false)
-        // τ²'s denominator needs at least two institutions.
-        case .minimumInstitutionsForTau2: RuleValueRange(2, 100_000)
+        // `Overdispersion` never estimates τ² from fewer units than its own minimum (10).
+        case .minimumInstitutionsForTau2: RuleValueRange(Double(Overdispersion.minimumInstitutions), 100_000)
         case .minimumExaminees: RuleValueRange(1, 100_000)
         case .highWeight, .mediumWeight: RuleValueRange(0, 100)
         case .inSituScore: RuleValueRange(1, 10_000)
