@@ -106,6 +106,13 @@ struct FlagExcessTests {
         #expect(table.integers("numerador") == [20, 6, 12, 10] && table.integers("denominador") == [100, 30, 40, 50])
     }
 
+    @Test("each institution's flags are at hand for its report, oldest year first")
+    func flagsOfInstitution() {
+        let result = run()
+        #expect(result.flags(of: "I11").map(\.year) == [2019, 2020])
+        #expect(result.flags(of: "I01").isEmpty)
+    }
+
     @Test("custom p-value thresholds move the levels")
     func customThresholds() {
         var rules = RiskRules()
