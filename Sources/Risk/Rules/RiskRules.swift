@@ -4,9 +4,9 @@
 /// `RiskRules.parse(_:)`; `RiskRules.keys` lists the accepted keys.
 public struct RiskRules: Sendable, Equatable {
     /// `EXCESO` is `ALTA` when p ≤ this (`p_alta`, default 0.001).
-    public var highPValue: Double = 0.001
+    public var highPValue: Double = FunnelTest.altaThreshold
     /// `EXCESO` is `MEDIA` when p ≤ this (`p_media`, default 0.025).
-    public var mediumPValue: Double = 0.025
+    public var mediumPValue: Double = FunnelTest.mediaThreshold
     /// `SABER11_BAJO` is `ALTA` when z ≤ this (`z_saber_alta`, default −3.09).
     public var saberHighZ: Double = -3.09
     /// `SABER11_BAJO` is `MEDIA` when z ≤ this (`z_saber_media`, default −1.96).

@@ -13,7 +13,7 @@ public enum RiskTables {
             ResultColumn("numerador", .integers(flags.map(\.numerator))),
             ResultColumn("denominador", .integers(flags.map(\.denominator))),
             ResultColumn("estadistico", .decimals(flags.map(\.statistic))),
-            ResultColumn("nivel", .texts(flags.map { levelName($0.level) })),
+            ResultColumn("nivel", .texts(flags.map(\.level.rawValue))),
             ResultColumn("regla", .texts(flags.map(\.rule.rawValue))),
         ])
     }
@@ -50,13 +50,5 @@ public enum RiskTables {
         ] + padrinos + [
             ResultColumn("grupo_acompanamiento", .texts(entries.map(\.group))),
         ])
-    }
-
-    /// `ALTA` or `MEDIA`.
-    public static func levelName(_ level: FlagLevel) -> String {
-        switch level {
-        case .alta: "ALTA"
-        case .media: "MEDIA"
-        }
     }
 }
