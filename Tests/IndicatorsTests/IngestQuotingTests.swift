@@ -155,8 +155,7 @@ struct IngestQuotingTests {
         #expect(quoted.columns.sede == plain.columns.sede)
     }
 
-    @Test("a stray quote inside an unquoted field does not swallow the following rows",
-          .disabled("bug: CSVScanner toggles the quoted state on a quote anywhere in a field, so the unquoted value O\"Brien opens a quoted field that runs to the next quote (y\"z two rows later); rows 3 and 4 are glued into row 2's NOMBRE and are neither used nor rejected (rowsRead 2 of 4 data rows, no reject, no warning)"))
+    @Test("a stray quote inside an unquoted field does not swallow the following rows")
     func strayQuote() throws {
         let path = Fixture.temporary("stray_quote.csv",
             "ANO,CODIGO_DANE,PER_ID,GRADO,NOMBRE_ESTABLECIMIENTO\n2019,1,1,5,O\"Brien\n2019,1,2,5,x\n"

@@ -9,6 +9,8 @@ struct MatriculaChunkLoader {
     var columns = EnrollmentColumns()
     var interners = EnrollmentInterners()
     var rowsRead = 0
+    /// Offset where scanning stopped: the chunk's `end` when the chunk plan's boundary was right.
+    var endPosition = 0
     var rejects: [RejectedRow] = []
     var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
     var warningExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
@@ -45,6 +47,7 @@ struct MatriculaChunkLoader {
                 reject(problem.reason, problem.detail, p, position, scan.next, line)
             }
         }
+        endPosition = position
     }
 
     private mutating func reject(_ reason: RejectReason, _ detail: String, _ p: UnsafeBufferPointer<UInt8>,
