@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""Reference implementation of SPEC §1.3-§4 in Polars (benchmark competitor and oracle).
+
+Usage: reference_polars.py DIR_OR_FILES... --out OUTDIR
+Writes indicadores_institucion.csv and indicadores_territorio.csv (all nivel rows, SPEC §8).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import simat_io
+
+simat_io.set_thread_limits()
+
+import polars as pl  # noqa: E402  (must follow the thread limit)
+
+WITHDRAWN_STATUSES = ["RETIRADO", "TRASLADADO", "DESERTOR", "CANCELADO", "RETIRO"]
+APPROVED_RESULTS = ["APROBADO", "APROBO", "PROMOVIDO", "GRADUADO"]
+FAILED_RESULTS = ["REPROBADO", "REPROBO", "NO_PROMOVIDO"]
+YES_FLAGS = ["S", "SI", "1", "X", "TRUE"]
+VALID_GRADES = [*range(-2, 14), *range(20, 27), 99]
+GRADE_LABELS = {
+    "PREJARDIN": -2, "JARDIN": -1, "TRANSICION": 0, "PRIMERO": 1, "SEGUNDO": 2, "TERCERO": 3,
+    "CUARTO": 4, "QUINTO": 5, "SEXTO": 6, "SEPTIMO": 7, "OCTAVO": 8, "NOVENO": 9, "DECIMO": 10,
+    "ONCE": 11, **{str(g): g for g in range(1, 12)},  # `1°`…`11°` normalise to `1`…`11`
+}
+DATE_SHAPES = r"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{2}-\d{2}-\d{4}|\d{8})$"
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y%m%d")
+LEVEL_BOUNDS = (("PREESCOLAR", -2, 0), ("PRIMARIA", 1, 5), ("SECUNDARIA", 6, 9), ("MEDIA", 10, 13),
+                ("ADULTOS", 20, 26), ("ACELERACION", 99, 99))
+SEQ_BITS = 36  # ord = date rank << 36 | input position: one integer orders records as SPEC §3 says
+
+
+def text(e: pl.Expr) -> pl.Expr:
+    """SPEC §1.3 text normalisation: no accents, upper case, non-alphanumeric runs -> '_'."""
+    plain = e.str.normalize("NFD").str.replace_all(r"\p{Mn}", "").str.to_uppercase()
+    cleaned = plain.str.replace_all(r"[^A-Z0-9]+", "_").str.strip_chars("_")
+    return pl.when(cleaned != "").then(cleaned)
+
+
+def code(e: pl.Expr) -> pl.Expr:
+    """Codes are trimmed text with a spreadsheet `.0` suffix removed; empty is null."""
+    cleaned = e.str.strip_chars().str.replace(r"\.0$", "")
+    return pl.when(cleaned != "").then(cleaned)
+
+
+def date(e: pl.Expr) -> pl.Expr:
+    """SPEC §1.4 dates, an optional time suffix ignored; impossible dates are null."""
+    bare = e.str.strip_chars().str.replace(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d*)?)?$", "")
+    parsed = pl.coalesce([bare.str.to_date(f, strict=False) for f in DATE_FORMATS])
+    return pl.when(bare.str.contains(DATE_SHAPES)).then(parsed)
+
+
+def grade(e: pl.Expr) -> pl.Expr:
+    """SPEC §1.3 grade codes and labels; anything else is null (the row is rejected)."""
+    trimmed = e.str.strip_chars()
+    number = trimmed.str.strip_prefix("+").cast(pl.Int64, strict=False)
+    numeric = pl.when(trimmed.str.contains(r"^[+-]?\d+$") & number.is_in(VALID_GRADES)).then(number)
+    label = text(e).replace_strict(GRADE_LABELS, default=None, return_dtype=pl.Int64)
+    return pl.when(trimmed.str.contains(r"^[+-]?\d+$")).then(numeric).otherwise(label).cast(pl.Int32)
+
+
+def student_key(person_id: pl.Expr, doc_number: pl.Expr) -> pl.Expr:
+    """PER_ID, else the document's letters and digits without leading zeros; prefixes keep them apart."""
+    doc = code(doc_number).str.replace_all(r"[^A-Za-z0-9]", "").str.strip_chars_start("0")
+    return (pl.when(code(person_id).is_not_null()).then(pl.lit("P") + code(person_id))
+            .when(doc != "").then(pl.lit("D") + doc))
+
+
+def municipality(e: pl.Expr) -> pl.Expr:
+    """A municipality code of up to 5 digits, left-padded with zeros."""
+    value = code(e)
+    return pl.when(value.str.contains(r"^\d{1,5}$")).then(value.str.zfill(5))
+
+
+def level(g: pl.Expr) -> pl.Expr:
+    """SPEC §1.3 level name of a grade."""
+    chain = pl.when(g.is_between(LEVEL_BOUNDS[0][1], LEVEL_BOUNDS[0][2])).then(pl.lit(LEVEL_BOUNDS[0][0]))
+    for name, low, high in LEVEL_BOUNDS[1:]:
+        chain = chain.when(g.is_between(low, high)).then(pl.lit(name))
+    return chain
+
+
+def read_file(path: Path, columns: dict[str, int | None], field_count: int) -> pl.LazyFrame:
+    """One file's valid rows with normalised fields (SPEC §1.3, §2 rejection)."""
+    schema = {f"c{i}": pl.String for i in range(field_count)}
+    frame = pl.scan_csv(path, has_header=False, skip_rows=1, schema=schema, separator=",", quote_char='"')
+
+    def raw(name: str) -> pl.Expr:
+        index = columns[name]
+        return pl.lit(None, dtype=pl.String) if index is None else pl.col(f"c{index}")
+
+    year = code(raw("year"))
+    status = text(raw("status"))
+    event_date = date(raw("event_date"))
+    result = text(raw("result"))
+    return frame.select(
+        year=pl.when(year.str.contains(r"^\d{1,9}$")).then(year.cast(pl.Int32, strict=False)),
+        inst=code(raw("institution")),
+        skey=student_key(raw("person_id"), raw("doc_number")),
+        grade=grade(raw("grade")),
+        sede=code(raw("sede")),
+        status=status,
+        event_date=event_date,
+        withdrawn=status.is_in(WITHDRAWN_STATUSES).fill_null(False)
+        | (status.is_null() & event_date.is_not_null()),
+        transfer_reason=text(raw("reason")).str.contains("TRASLAD").fill_null(False)
+        | (status == "TRASLADADO").fill_null(False),
+        result=pl.when(result.is_in(APPROVED_RESULTS)).then(pl.lit("A"))
+        .when(result.is_in(FAILED_RESULTS)).then(pl.lit("R"))
+        .when(result == "DESERTOR").then(pl.lit("D")),
+        prev_academic=code(raw("prev_academic")),
+        repeater=text(raw("repeater")).is_in(YES_FLAGS).fill_null(False),
+        birth=date(raw("birth_date")),
+        name=pl.when(raw("institution_name").str.strip_chars() != "")
+        .then(raw("institution_name").str.strip_chars()),
+        muni=municipality(raw("municipality")),
+    ).filter(
+        pl.col("year").is_between(2000, 2100) & pl.col("inst").is_not_null()
+        & pl.col("skey").is_not_null() & pl.col("grade").is_not_null()
+    )
+
+
+def used_records(inputs) -> pl.DataFrame:
+    """All valid records in input order, exact duplicates dropped (first kept), with `seq` and `ord`."""
+    records = pl.concat([read_file(*item) for item in inputs]).with_row_index("seq")
+    deduplicated = records.unique(
+        subset=["skey", "year", "inst", "sede", "grade", "status", "event_date"], keep="first",
+        maintain_order=True)
+    date_rank = pl.when(pl.col("event_date").is_null()).then(262143) \
+        .otherwise(pl.col("event_date").cast(pl.Int32) + 131072).cast(pl.Int64)
+    return deduplicated.with_columns(
+        ord=date_rank * (1 << SEQ_BITS) + pl.col("seq").cast(pl.Int64)).collect()
+
+
+def episodes(used: pl.DataFrame) -> pl.DataFrame:
+    """SPEC §3: one row per (student, institution, year) with its last record's attributes."""
+    last = pl.col("ord").arg_max()
+    return used.group_by("skey", "inst", "year").agg(
+        pl.col("ord").max(),
+        *(pl.col(c).get(last) for c in ("grade", "withdrawn", "transfer_reason", "result", "repeater",
+                                        "birth")),
+        graduado=(pl.col("status").get(last) == "GRADUADO").fill_null(False),
+    )
+
+
+def student_years(used: pl.DataFrame, eps: pl.DataFrame) -> pl.DataFrame:
+    """Per student and year: the final episode (its ord and grade) and the first record's SIT_ACAD."""
+    final = eps.group_by("skey", "year").agg(
+        final_ord=pl.col("ord").max(), final_grade=pl.col("grade").get(pl.col("ord").arg_max()))
+    first = used.group_by("skey", "year").agg(
+        first_prev_academic=pl.col("prev_academic").get(pl.col("seq").arg_min()))
+    return final.join(first, on=["skey", "year"])
+
+
+def classified(used: pl.DataFrame) -> pl.DataFrame:
+    """Every episode with its class (rules 1, 2, 3a-3e) and the per-episode flags of §4."""
+    eps = episodes(used)
+    years = student_years(used, eps)
+    loaded = used.get_column("year").unique().to_list()
+    nxt = years.select("skey", year=pl.col("year") - 1, in_next=pl.lit(True),
+                       next_prev_academic="first_prev_academic", next_grade="final_grade")
+    prv = years.select("skey", year=pl.col("year") + 1, in_prev=pl.lit(True), prev_grade="final_grade")
+    cur = years.select("skey", "year", "final_ord")
+    frame = (eps.join(cur, on=["skey", "year"])
+             .join(nxt, on=["skey", "year"], how="left")
+             .join(prv, on=["skey", "year"], how="left")
+             .with_columns(is_final=pl.col("ord") == pl.col("final_ord"),
+                           in_next=pl.col("in_next").fill_null(False),
+                           in_prev=pl.col("in_prev").fill_null(False),
+                           next_loaded=(pl.col("year") + 1).is_in(loaded),
+                           prev_loaded=(pl.col("year") - 1).is_in(loaded)))
+    g, ng = pl.col("grade"), pl.col("next_grade")
+    comparable = g.is_between(-2, 11) & ng.is_between(-2, 11)
+    withdrawn = pl.col("withdrawn")
+    cls = (pl.when(withdrawn & (~pl.col("is_final") | pl.col("transfer_reason"))).then(pl.lit("TRASLADO"))
+           .when(withdrawn).then(pl.lit("DESERCION"))
+           .when(pl.col("result") == "A").then(pl.lit("APROBADO"))
+           .when(pl.col("result") == "R").then(pl.lit("REPROBADO"))
+           .when(pl.col("result") == "D").then(pl.lit("DESERCION"))
+           .when(pl.col("graduado")).then(pl.lit("APROBADO"))
+           .when(pl.col("next_prev_academic") == "1").then(pl.lit("APROBADO"))
+           .when(pl.col("next_prev_academic") == "2").then(pl.lit("REPROBADO"))
+           .when(comparable & (ng > g)).then(pl.lit("APROBADO"))
+           .when(comparable & (ng == g)).then(pl.lit("REPROBADO"))
+           .otherwise(pl.lit("SIN_RESULTADO")))
+    inferred = (~withdrawn & pl.col("result").is_null() & ~pl.col("graduado")
+                & ~pl.col("next_prev_academic").is_in(["1", "2"]).fill_null(False)
+                & comparable & (ng >= g)).fill_null(False)
+    theoretical = pl.when(g.is_between(-2, 11)).then(g + 5)
+    birth = pl.col("birth")
+    age = pl.col("year") - birth.dt.year() - (birth.dt.month() > 3).cast(pl.Int32)
+    final_grade = g.is_in([11, 13, 26])
+    return frame.with_columns(cls=cls).select(
+        "skey", "inst", "year", "prev_loaded", "next_loaded", "cls",
+        nivel=level(g),
+        inferred=inferred,
+        repeater=pl.col("repeater"),
+        has_history=pl.col("in_prev"),
+        observed_repeater=(pl.col("in_prev") & g.is_between(-2, 13)
+                           & pl.col("prev_grade").is_between(-2, 13) & (pl.col("prev_grade") == g)).fill_null(False),
+        age_known=birth.is_not_null() & theoretical.is_not_null(),
+        over_age=(age - theoretical >= 2).fill_null(False),
+        eligible=pl.col("is_final") & pl.col("cls").is_in(["APROBADO", "REPROBADO", "SIN_RESULTADO"])
+        & ~(final_grade & pl.col("cls").is_in(["APROBADO", "SIN_RESULTADO"])),
+        absent_next=~pl.col("in_next"),
+    )
+
+
+def indicators(frame: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """SPEC §4 counts and rates over each group of `keys`."""
+    def count(cond: pl.Expr) -> pl.Expr:
+        return cond.sum().cast(pl.Int64)
+
+    def when_loaded(flag: str, value: pl.Expr) -> pl.Expr:
+        return pl.when(pl.col(flag).first()).then(value)
+
+    def rate(num: str, den: str) -> pl.Expr:
+        return pl.when(pl.col(den) > 0).then(pl.col(num) / pl.col(den))
+
+    cls = pl.col("cls")
+    counted = frame.group_by(keys).agg(
+        matricula=pl.len().cast(pl.Int64),
+        estudiantes=pl.col("skey").n_unique().cast(pl.Int64),
+        traslados=count(cls == "TRASLADO"), desertores=count(cls == "DESERCION"),
+        aprobados=count(cls == "APROBADO"), reprobados=count(cls == "REPROBADO"),
+        sin_resultado=count(cls == "SIN_RESULTADO"), resultados_inferidos=count(pl.col("inferred")),
+        repitentes=count(pl.col("repeater")),
+        con_historia=when_loaded("prev_loaded", count(pl.col("has_history"))),
+        repitentes_observados=when_loaded("prev_loaded", count(pl.col("observed_repeater"))),
+        edad_conocida=count(pl.col("age_known")), extraedad=count(pl.col("over_age")),
+        elegibles_interanual=when_loaded("next_loaded", count(pl.col("eligible"))),
+        desertores_interanuales=when_loaded("next_loaded",
+                                            count(pl.col("eligible") & pl.col("absent_next"))),
+    ).with_columns(base=pl.col("matricula") - pl.col("traslados"))
+    return counted.with_columns(
+        tasa_desercion_intraanual=rate("desertores", "base"), tasa_aprobacion=rate("aprobados", "base"),
+        tasa_reprobacion=rate("reprobados", "base"), tasa_repitencia=rate("repitentes", "matricula"),
+        tasa_repitencia_observada=rate("repitentes_observados", "con_historia"),
+        tasa_extraedad=rate("extraedad", "edad_conocida"),
+        tasa_desercion_interanual=rate("desertores_interanuales", "elegibles_interanual"),
+    )
+
+
+def by_level(frame: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """TOTAL and per-level rows for `keys`, sorted by key then nivel order."""
+    total = indicators(frame, keys).with_columns(nivel=pl.lit("TOTAL"))
+    levels = indicators(frame, [*keys, "nivel"])
+    rows = pl.concat([total, levels], how="diagonal")
+    rank = pl.col("nivel").replace_strict(simat_io.NIVEL_ORDER, return_dtype=pl.Int32)
+    return rows.sort([*keys, rank])
+
+
+def institution_attributes(used: pl.DataFrame) -> pl.DataFrame:
+    """SPEC §1.3 without a directorio: last non-empty name and municipality, zone/sector from the code."""
+    named = used.group_by("inst").agg(
+        nombre=pl.col("name").filter(pl.col("name").is_not_null()).last(),
+        muni=pl.col("muni").filter(pl.col("muni").is_not_null()).last())
+    inst = pl.col("inst")
+    twelve = inst.str.contains(r"^\d{12}$")
+    first = inst.str.slice(0, 1)
+    return named.select(
+        "inst", "nombre",
+        municipio=pl.coalesce(pl.col("muni"), pl.when(twelve).then(inst.str.slice(1, 5))),
+        zona=pl.when(twelve).then(first.replace_strict(
+            {"1": "URBANA", "2": "RURAL", "3": "URBANA", "4": "RURAL"}, default=None)),
+        sector=pl.when(twelve).then(first.replace_strict(
+            {"1": "OFICIAL", "2": "OFICIAL", "3": "NO OFICIAL", "4": "NO OFICIAL"}, default=None)),
+    )
+
+
+def main() -> None:
+    """Compute both indicator tables for the given inputs and write them to --out."""
+    args = simat_io.parse_arguments("Indicadores de referencia (SPEC §3-§4) con Polars")
+    inputs = simat_io.discover_inputs(args.inputs)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    used = used_records(inputs)
+    episodes_frame = classified(used)
+    institution = by_level(episodes_frame, ["year", "inst"]).join(
+        institution_attributes(used), on="inst", how="left", maintain_order="left")
+    territory = by_level(episodes_frame, ["year"])
+    metrics = simat_io.COUNT_AND_RATE_COLUMNS
+    institution_rows = institution.select(
+        "year", "inst", "nombre", "municipio", "zona", "sector", "nivel", *metrics).rows()
+    territory_rows = territory.select("year", "nivel", *metrics).rows()
+    simat_io.write_table(out / simat_io.INSTITUTION_FILE, simat_io.INSTITUTION_KEYS, institution_rows)
+    simat_io.write_table(out / simat_io.TERRITORY_FILE, simat_io.TERRITORY_KEYS, territory_rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
