@@ -18,7 +18,8 @@ import simat_io
 MACROS = r"""
 CREATE MACRO norm_text(s) AS
     nullif(trim(regexp_replace(upper(strip_accents(s)), '[^A-Z0-9]+', '_', 'g'), '_'), '');
-CREATE MACRO norm_code(s) AS nullif(regexp_replace(trim(s), '\.0$', ''), '');
+CREATE MACRO norm_code(s) AS nullif(CASE WHEN suffix(trim(s), '.0') THEN substr(trim(s), 1, length(trim(s)) - 2)
+                                           ELSE trim(s) END, '');
 CREATE MACRO strip_time(s) AS regexp_replace(trim(s), '[ T]\d{1,2}:\d{2}(:\d{2}(\.\d*)?)?$', '');
 CREATE MACRO parse_date(s) AS CASE
     WHEN regexp_full_match(strip_time(s), '\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{2}-\d{2}-\d{4}|\d{8}')
@@ -57,62 +58,72 @@ CREATE MACRO age_on_march_31(birth, yr) AS yr - year(birth) - CASE WHEN month(bi
 CREATE MACRO rate(num, den) AS CASE WHEN den > 0 THEN num / den END;
 """
 
-RECORDS_TABLE = """
-CREATE TABLE rec (
-    year INTEGER, inst VARCHAR, skey VARCHAR, grade INTEGER, sede VARCHAR, status VARCHAR,
-    event_date DATE, withdrawn BOOLEAN, transfer_reason BOOLEAN, result VARCHAR, prev_academic VARCHAR,
-    repeater BOOLEAN, birth DATE, name VARCHAR, muni VARCHAR)
+RAW_TABLE = "CREATE TABLE raw (" + ", ".join(f"{c} VARCHAR" for c in simat_io.CANONICAL_COLUMNS) + ")"
+
+# One file's canonical columns as text. Files are appended in input order, so raw's rowid is the global
+# input position (the tie-breaker of SPEC §3).
+INSERT_FILE = """
+INSERT INTO raw SELECT {fields}
+FROM read_csv(?, columns = {columns}, header = false, skip = 1, delim = ',', quote = '"', escape = '"',
+              auto_detect = false, ignore_errors = true, null_padding = false)
 """
 
-# One file's rows, normalised; rejected rows (SPEC §2) never enter the table. Insertion order is input
-# order, so the table's rowid is the global input position.
-INSERT_FILE = """
-INSERT INTO rec
-SELECT year, inst, skey, grade, sede, status, event_date,
+# Costly normalisations run once per distinct raw value: (dictionary, macro, raw columns it serves).
+DICTIONARIES = (
+    ("date_dict", "parse_date", ("birth_date", "event_date")),
+    ("text_dict", "norm_text", ("status", "reason", "result", "repeater")),
+    ("grade_dict", "parse_grade", ("grade",)),
+    ("year_dict", "parse_year", ("year",)),
+    ("municipality_dict", "norm_municipality", ("municipality",)),
+)
+
+# Normalised records; rejected rows (SPEC §2) are left out.
+RECORDS = """
+CREATE TABLE rec AS
+SELECT seq, year, inst, skey, grade, sede, status, event_date,
        coalesce(status IN ('RETIRADO', 'TRASLADADO', 'DESERTOR', 'CANCELADO', 'RETIRO'), false)
-           OR (status IS NULL AND event_date IS NOT NULL),
-       coalesce(contains(norm_text(reason), 'TRASLAD'), false) OR coalesce(status = 'TRASLADADO', false),
-       CASE WHEN norm_text(result) IN ('APROBADO', 'APROBO', 'PROMOVIDO', 'GRADUADO') THEN 'A'
-            WHEN norm_text(result) IN ('REPROBADO', 'REPROBO', 'NO_PROMOVIDO') THEN 'R'
-            WHEN norm_text(result) = 'DESERTOR' THEN 'D' END,
-       prev_academic,
-       coalesce(norm_text(repeater) IN ('S', 'SI', '1', 'X', 'TRUE'), false),
-       parse_date(birth), nullif(trim(name), ''), norm_municipality(muni)
+           OR (status IS NULL AND event_date IS NOT NULL) AS withdrawn,
+       coalesce(contains(reason, 'TRASLAD'), false) OR coalesce(status = 'TRASLADADO', false) AS transfer_reason,
+       CASE WHEN result IN ('APROBADO', 'APROBO', 'PROMOVIDO', 'GRADUADO') THEN 'A'
+            WHEN result IN ('REPROBADO', 'REPROBO', 'NO_PROMOVIDO') THEN 'R'
+            WHEN result = 'DESERTOR' THEN 'D' END AS result,
+       prev_academic, coalesce(repeater IN ('S', 'SI', '1', 'X', 'TRUE'), false) AS repeater,
+       birth, name, muni
 FROM (
-    SELECT parse_year({year}) AS year, norm_code({institution}) AS inst,
-           student_key({person_id}, {doc_number}) AS skey, parse_grade({grade}) AS grade,
-           norm_code({sede}) AS sede, norm_text({status}) AS status, parse_date({event_date}) AS event_date,
-           {reason} AS reason, {result} AS result, norm_code({prev_academic}) AS prev_academic,
-           {repeater} AS repeater, {birth_date} AS birth, {institution_name} AS name, {municipality} AS muni
-    FROM read_csv(?, columns = {columns}, header = false, skip = 1, delim = ',', quote = '"',
-                  escape = '"', auto_detect = false, ignore_errors = true, null_padding = false)
+    SELECT r.rowid AS seq, year_dict_year.value AS year, norm_code(r.institution) AS inst,
+           student_key(r.person_id, r.doc_number) AS skey, grade_dict_grade.value AS grade,
+           norm_code(r.sede) AS sede, text_dict_status.value AS status,
+           date_dict_event_date.value AS event_date, text_dict_reason.value AS reason,
+           text_dict_result.value AS result, norm_code(r.prev_academic) AS prev_academic,
+           text_dict_repeater.value AS repeater, date_dict_birth_date.value AS birth,
+           nullif(trim(r.institution_name), '') AS name, municipality_dict_municipality.value AS muni
+    FROM raw r {joins}
 )
 WHERE year BETWEEN 2000 AND 2100 AND inst IS NOT NULL AND skey IS NOT NULL AND grade IS NOT NULL
 """
 
-# SPEC §2 duplicates, §3 episodes, last records, final episodes and classes.
+# SPEC §2 duplicates, §3 episodes, last records, final episodes and classes. `ord` orders records as
+# §3 says (dated by date, undated after, then input order) in one integer: date rank << 36 | seq.
 LINKAGE = """
 CREATE TABLE used AS
-SELECT *, CAST(CASE WHEN event_date IS NULL THEN 262143
-                    ELSE date_diff('day', DATE '1970-01-01', event_date) + 131072 END AS BIGINT)
-          * 68719476736 + seq AS ord
-FROM (SELECT rowid AS seq, * FROM rec)
-QUALIFY row_number() OVER (PARTITION BY skey, year, inst, sede, grade, status, event_date ORDER BY seq) = 1;
+SELECT rec.*, CAST(CASE WHEN event_date IS NULL THEN 262143
+                        ELSE date_diff('day', DATE '1970-01-01', event_date) + 131072 END AS BIGINT)
+              * 68719476736 + seq AS ord
+FROM rec JOIN (SELECT min(seq) AS seq FROM rec GROUP BY skey, year, inst, sede, grade, status, event_date)
+     USING (seq);
 
 CREATE TABLE ep AS
-SELECT skey, inst, year, max(ord) AS ord,
-       arg_max_null(grade, ord) AS grade, arg_max_null(withdrawn, ord) AS withdrawn,
-       arg_max_null(transfer_reason, ord) AS transfer_reason, arg_max_null(result, ord) AS result,
-       coalesce(arg_max_null(status, ord) = 'GRADUADO', false) AS graduado, arg_max_null(repeater, ord) AS repeater,
-       arg_max_null(birth, ord) AS birth
-FROM used GROUP BY skey, inst, year;
+SELECT skey, inst, year, ord, grade, withdrawn, transfer_reason, result,
+       coalesce(status = 'GRADUADO', false) AS graduado, repeater, birth
+FROM used JOIN (SELECT max(ord) AS ord FROM used GROUP BY skey, inst, year) USING (ord);
 
 CREATE TABLE sy AS
-SELECT f.skey, f.year, f.final_ord, f.final_grade, r.first_prev_academic
-FROM (SELECT skey, year, max(ord) AS final_ord, arg_max_null(grade, ord) AS final_grade
-      FROM ep GROUP BY skey, year) f
-JOIN (SELECT skey, year, arg_min_null(prev_academic, seq) AS first_prev_academic
-      FROM used GROUP BY skey, year) r USING (skey, year);
+SELECT f.skey, f.year, f.ord AS final_ord, f.grade AS final_grade, r.prev_academic AS first_prev_academic
+FROM (SELECT skey, year, ord, grade
+      FROM ep JOIN (SELECT max(ord) AS ord FROM ep GROUP BY skey, year) USING (ord)) f
+JOIN (SELECT skey, year, prev_academic
+      FROM used JOIN (SELECT min(seq) AS seq FROM used GROUP BY skey, year) USING (seq)) r
+     USING (skey, year);
 
 CREATE TABLE loaded AS SELECT DISTINCT year FROM used;
 
@@ -211,18 +222,22 @@ ORDER BY anio, {NIVEL_SORT}
 """
 
 
-def column_expression(index: int | None) -> str:
-    """The read_csv column holding a canonical field, or a typed NULL when the file lacks it."""
-    return "CAST(NULL AS VARCHAR)" if index is None else f"c{index}"
-
-
 def load_records(con: duckdb.DuckDBPyConnection, inputs) -> None:
-    """Insert every matricula file, in sorted path order, into `rec`."""
-    con.execute(RECORDS_TABLE)
+    """Append every matricula file, in sorted path order, to `raw`; then build `rec`."""
+    con.execute(RAW_TABLE)
     for path, columns, field_count in inputs:
         schema = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(field_count)) + "}"
-        fields = {name: column_expression(index) for name, index in columns.items()}
-        con.execute(INSERT_FILE.format(columns=schema, **fields), [str(path)])
+        fields = ", ".join("CAST(NULL AS VARCHAR)" if columns[name] is None else f"c{columns[name]}"
+                           for name in simat_io.CANONICAL_COLUMNS)
+        con.execute(INSERT_FILE.format(columns=schema, fields=fields), [str(path)])
+    joins = []
+    for table, macro, sources in DICTIONARIES:
+        values = " UNION ALL ".join(f"SELECT {column} AS raw_value FROM raw" for column in sources)
+        con.execute(f"CREATE TABLE {table} AS SELECT raw_value, {macro}(raw_value) AS value "
+                    f"FROM (SELECT DISTINCT raw_value FROM ({values}) WHERE raw_value IS NOT NULL)")
+        joins += [f"LEFT JOIN {table} {table}_{column} ON {table}_{column}.raw_value = r.{column}"
+                  for column in sources]
+    con.execute(RECORDS.format(joins="\n    ".join(joins)))
 
 
 def main() -> None:

@@ -75,6 +75,12 @@ def municipality(e: pl.Expr) -> pl.Expr:
     return pl.when(value.str.contains(r"^\d{1,5}$")).then(value.str.zfill(5))
 
 
+def year(e: pl.Expr) -> pl.Expr:
+    """A year is an integer (range checked when rows are rejected)."""
+    value = code(e)
+    return pl.when(value.str.contains(r"^\d{1,9}$")).then(value.cast(pl.Int32, strict=False))
+
+
 def level(g: pl.Expr) -> pl.Expr:
     """SPEC §1.3 level name of a grade."""
     chain = pl.when(g.is_between(LEVEL_BOUNDS[0][1], LEVEL_BOUNDS[0][2])).then(pl.lit(LEVEL_BOUNDS[0][0]))
@@ -83,75 +89,82 @@ def level(g: pl.Expr) -> pl.Expr:
     return chain
 
 
-def read_file(path: Path, columns: dict[str, int | None], field_count: int) -> pl.LazyFrame:
-    """One file's valid rows with normalised fields (SPEC §1.3, §2 rejection)."""
-    schema = {f"c{i}": pl.String for i in range(field_count)}
-    frame = pl.scan_csv(path, has_header=False, skip_rows=1, schema=schema, separator=",", quote_char='"')
+def raw_records(inputs) -> pl.DataFrame:
+    """Every file's canonical columns as text, in input order, with `seq` the global input position."""
+    frames = []
+    for path, columns, field_count in inputs:
+        schema = {f"c{i}": pl.String for i in range(field_count)}
+        frame = pl.scan_csv(path, has_header=False, skip_rows=1, schema=schema, separator=",",
+                            quote_char='"')
+        frames.append(frame.select(
+            (pl.lit(None, dtype=pl.String) if columns[name] is None else pl.col(f"c{columns[name]}")).alias(name)
+            for name in simat_io.CANONICAL_COLUMNS))
+    return pl.concat(frames).with_row_index("seq").collect()
 
-    def raw(name: str) -> pl.Expr:
-        index = columns[name]
-        return pl.lit(None, dtype=pl.String) if index is None else pl.col(f"c{index}")
 
-    year = code(raw("year"))
-    status = text(raw("status"))
-    event_date = date(raw("event_date"))
-    result = text(raw("result"))
-    return frame.select(
-        year=pl.when(year.str.contains(r"^\d{1,9}$")).then(year.cast(pl.Int32, strict=False)),
-        inst=code(raw("institution")),
-        skey=student_key(raw("person_id"), raw("doc_number")),
-        grade=grade(raw("grade")),
-        sede=code(raw("sede")),
-        status=status,
-        event_date=event_date,
-        withdrawn=status.is_in(WITHDRAWN_STATUSES).fill_null(False)
-        | (status.is_null() & event_date.is_not_null()),
-        transfer_reason=text(raw("reason")).str.contains("TRASLAD").fill_null(False)
+def normalised(raw: pl.DataFrame, sources: tuple[str, ...], normalise, dtype) -> list[pl.Expr]:
+    """`normalise` applied once per distinct raw value of `sources`, then mapped back onto every row."""
+    distinct = pl.concat([raw.select(pl.col(c).alias("raw_value")) for c in sources]).unique().drop_nulls()
+    mapping = distinct.with_columns(value=normalise(pl.col("raw_value")).cast(dtype))
+    return [pl.col(c).replace_strict(mapping["raw_value"], mapping["value"], default=None, return_dtype=dtype)
+            .alias(c) for c in sources]
+
+
+def used_records(inputs) -> pl.DataFrame:
+    """Valid records (SPEC §2) in input order, exact duplicates dropped (first kept), with `ord`."""
+    raw = raw_records(inputs)
+    frame = raw.with_columns(
+        *normalised(raw, ("birth_date", "event_date"), date, pl.Date),
+        *normalised(raw, ("status", "reason", "result", "repeater"), text, pl.String),
+        *normalised(raw, ("grade",), grade, pl.Int32),
+        *normalised(raw, ("year",), year, pl.Int32),
+        *normalised(raw, ("municipality",), municipality, pl.String),
+    )
+    status, event_date, result = pl.col("status"), pl.col("event_date"), pl.col("result")
+    records = frame.select(
+        "seq", "year", "grade", "status", "event_date",
+        inst=code(pl.col("institution")),
+        skey=student_key(pl.col("person_id"), pl.col("doc_number")),
+        sede=code(pl.col("sede")),
+        withdrawn=status.is_in(WITHDRAWN_STATUSES).fill_null(False) | (status.is_null() & event_date.is_not_null()),
+        transfer_reason=pl.col("reason").str.contains("TRASLAD").fill_null(False)
         | (status == "TRASLADADO").fill_null(False),
         result=pl.when(result.is_in(APPROVED_RESULTS)).then(pl.lit("A"))
         .when(result.is_in(FAILED_RESULTS)).then(pl.lit("R"))
         .when(result == "DESERTOR").then(pl.lit("D")),
-        prev_academic=code(raw("prev_academic")),
-        repeater=text(raw("repeater")).is_in(YES_FLAGS).fill_null(False),
-        birth=date(raw("birth_date")),
-        name=pl.when(raw("institution_name").str.strip_chars() != "")
-        .then(raw("institution_name").str.strip_chars()),
-        muni=municipality(raw("municipality")),
-    ).filter(
-        pl.col("year").is_between(2000, 2100) & pl.col("inst").is_not_null()
-        & pl.col("skey").is_not_null() & pl.col("grade").is_not_null()
-    )
+        prev_academic=code(pl.col("prev_academic")),
+        repeater=pl.col("repeater").is_in(YES_FLAGS).fill_null(False),
+        birth="birth_date",
+        name=pl.when(pl.col("institution_name").str.strip_chars() != "")
+        .then(pl.col("institution_name").str.strip_chars()),
+        muni="municipality",
+    ).filter(pl.col("year").is_between(2000, 2100) & pl.col("inst").is_not_null()
+             & pl.col("skey").is_not_null() & pl.col("grade").is_not_null())
+    deduplicated = records.unique(subset=["skey", "year", "inst", "sede", "grade", "status", "event_date"],
+                                  keep="first", maintain_order=True)
+    date_rank = pl.when(event_date.is_null()).then(262143).otherwise(event_date.cast(pl.Int32) + 131072)
+    return deduplicated.with_columns(ord=date_rank.cast(pl.Int64) * (1 << SEQ_BITS) + pl.col("seq").cast(pl.Int64))
 
 
-def used_records(inputs) -> pl.DataFrame:
-    """All valid records in input order, exact duplicates dropped (first kept), with `seq` and `ord`."""
-    records = pl.concat([read_file(*item) for item in inputs]).with_row_index("seq")
-    deduplicated = records.unique(
-        subset=["skey", "year", "inst", "sede", "grade", "status", "event_date"], keep="first",
-        maintain_order=True)
-    date_rank = pl.when(pl.col("event_date").is_null()).then(262143) \
-        .otherwise(pl.col("event_date").cast(pl.Int32) + 131072).cast(pl.Int64)
-    return deduplicated.with_columns(
-        ord=date_rank * (1 << SEQ_BITS) + pl.col("seq").cast(pl.Int64)).collect()
+def last_rows(frame: pl.DataFrame, keys: list[str], by: str, pick: str = "max") -> pl.DataFrame:
+    """The row of each `keys` group with the largest (or smallest) `by`, a unique column."""
+    chosen = frame.group_by(keys).agg(getattr(pl.col(by), pick)())
+    return frame.join(chosen.select(by), on=by, how="semi")
 
 
 def episodes(used: pl.DataFrame) -> pl.DataFrame:
-    """SPEC §3: one row per (student, institution, year) with its last record's attributes."""
-    last = pl.col("ord").arg_max()
-    return used.group_by("skey", "inst", "year").agg(
-        pl.col("ord").max(),
-        *(pl.col(c).get(last) for c in ("grade", "withdrawn", "transfer_reason", "result", "repeater",
-                                        "birth")),
-        graduado=(pl.col("status").get(last) == "GRADUADO").fill_null(False),
-    )
+    """SPEC §3: one row per (student, institution, year) holding its last record."""
+    last = last_rows(used, ["skey", "inst", "year"], "ord")
+    return last.select("skey", "inst", "year", "ord", "grade", "withdrawn", "transfer_reason", "result",
+                       "repeater", "birth", graduado=(pl.col("status") == "GRADUADO").fill_null(False))
 
 
 def student_years(used: pl.DataFrame, eps: pl.DataFrame) -> pl.DataFrame:
     """Per student and year: the final episode (its ord and grade) and the first record's SIT_ACAD."""
-    final = eps.group_by("skey", "year").agg(
-        final_ord=pl.col("ord").max(), final_grade=pl.col("grade").get(pl.col("ord").arg_max()))
-    first = used.group_by("skey", "year").agg(
-        first_prev_academic=pl.col("prev_academic").get(pl.col("seq").arg_min()))
+    final = last_rows(eps, ["skey", "year"], "ord").select(
+        "skey", "year", final_ord="ord", final_grade="grade")
+    first = last_rows(used, ["skey", "year"], "seq", pick="min").select(
+        "skey", "year", first_prev_academic="prev_academic")
     return final.join(first, on=["skey", "year"])
 
 
