@@ -42,7 +42,8 @@ def check_output(label: str, out: Path, expected: Expectation) -> list[str]:
             problems.append(f"{label}: atributos de {row[1]}: {row[2:6]}, "
                             f"se esperaban {expected.attributes.get(row[1])}")
         if row[6] == "TOTAL":
-            problems += compare_metrics(label, f"{row[0]} {row[1]}", row[7:], expected.totals.get((row[0], row[1]), []))
+            want = expected.totals.get((row[0], row[1]), [])
+            problems += compare_metrics(label, f"{row[0]} {row[1]}", row[7:], want)
     header, rows = read_rows(out / simat_io.TERRITORY_FILE)
     if header != [*simat_io.TERRITORY_KEYS, *simat_io.COUNT_AND_RATE_COLUMNS]:
         problems.append(f"{label}: encabezado de territorio inesperado: {header}")
@@ -51,7 +52,8 @@ def check_output(label: str, out: Path, expected: Expectation) -> list[str]:
         problems.append(f"{label}: filas de territorio {keys}, se esperaban {expected.territory_keys}")
     for row in rows:
         if row[1] == "TOTAL":
-            problems += compare_metrics(label, f"{row[0]} territorio", row[2:], expected.totals.get((row[0], "TOTAL"), []))
+            want = expected.totals.get((row[0], "TOTAL"), [])
+            problems += compare_metrics(label, f"{row[0]} territorio", row[2:], want)
     return problems
 
 

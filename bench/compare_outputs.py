@@ -88,7 +88,8 @@ def compare_table(reference: Path, other: Path, name: str, key: tuple[str, ...],
             if cells_differ(column, expected[column], found[column]):
                 diff.cell_counts[column] += 1
                 if len(diff.examples) < 10:
-                    diff.examples.append(f"{'/'.join(row_key)} {column}: {expected[column]!r} ≠ {found[column]!r}")
+                    where = "/".join(row_key)
+                    diff.examples.append(f"{where} {column}: {expected[column]!r} ≠ {found[column]!r}")
     return diff
 
 

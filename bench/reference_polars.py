@@ -62,7 +62,8 @@ def used_records(inputs) -> pl.DataFrame:
         inst=code(pl.col("institution")),
         skey=student_key(pl.col("person_id"), pl.col("doc_number")),
         sede=code(pl.col("sede")),
-        withdrawn=status.is_in(WITHDRAWN_STATUSES).fill_null(False) | (status.is_null() & event_date.is_not_null()),
+        withdrawn=status.is_in(WITHDRAWN_STATUSES).fill_null(False)
+        | (status.is_null() & event_date.is_not_null()),
         transfer_reason=pl.col("reason").str.contains("TRASLAD").fill_null(False)
         | (status == "TRASLADADO").fill_null(False),
         result=pl.when(result.is_in(APPROVED_RESULTS)).then(pl.lit("A"))
@@ -149,7 +150,8 @@ def classified(used: pl.DataFrame) -> pl.DataFrame:
         repeater=pl.col("repeater"),
         has_history=pl.col("in_prev"),
         observed_repeater=(pl.col("in_prev") & g.is_between(-2, 13)
-                           & pl.col("prev_grade").is_between(-2, 13) & (pl.col("prev_grade") == g)).fill_null(False),
+                           & pl.col("prev_grade").is_between(-2, 13)
+                           & (pl.col("prev_grade") == g)).fill_null(False),
         age_known=birth.is_not_null() & theoretical.is_not_null(),
         over_age=(age - theoretical >= 2).fill_null(False),
         eligible=pl.col("is_final") & pl.col("cls").is_in(["APROBADO", "REPROBADO", "SIN_RESULTADO"])
