@@ -35,9 +35,9 @@ CREATE MACRO grade_label(s) AS CASE norm_text(s)
     END;
 CREATE MACRO parse_grade(s) AS CASE
     WHEN regexp_full_match(trim(s), '[+-]?\d+') THEN CASE
-        WHEN CAST(trim(s) AS BIGINT) BETWEEN -2 AND 13 OR CAST(trim(s) AS BIGINT) BETWEEN 20 AND 26
-             OR CAST(trim(s) AS BIGINT) = 99
-        THEN CAST(trim(s) AS INTEGER) END
+        WHEN TRY_CAST(trim(s) AS BIGINT) BETWEEN -2 AND 13 OR TRY_CAST(trim(s) AS BIGINT) BETWEEN 20 AND 26
+             OR TRY_CAST(trim(s) AS BIGINT) = 99
+        THEN TRY_CAST(trim(s) AS INTEGER) END
     ELSE grade_label(s)
     END;
 CREATE MACRO parse_year(s) AS CASE
