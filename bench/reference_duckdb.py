@@ -126,6 +126,7 @@ JOIN (SELECT skey, year, prev_academic
      USING (skey, year);
 
 CREATE TABLE loaded AS SELECT DISTINCT year FROM used;
+DROP TABLE rec;
 
 CREATE TABLE classified AS
 WITH joined AS (
@@ -168,6 +169,8 @@ SELECT skey, inst, year, level_of(grade) AS nivel, class, inferred, repeater,
            AND NOT (grade IN (11, 13, 26) AND class IN ('APROBADO', 'SIN_RESULTADO')) AS eligible,
        NOT in_next AS absent_next
 FROM classed;
+DROP TABLE ep;
+DROP TABLE sy;
 """
 
 # SPEC §4 counts and rates over any grouping of `classified`.
@@ -238,6 +241,8 @@ def load_records(con: duckdb.DuckDBPyConnection, inputs) -> None:
         joins += [f"LEFT JOIN {table} {table}_{column} ON {table}_{column}.raw_value = r.{column}"
                   for column in sources]
     con.execute(RECORDS.format(joins="\n    ".join(joins)))
+    for table in ("raw", *(table for table, _, _ in DICTIONARIES)):
+        con.execute(f"DROP TABLE {table}")
 
 
 def main() -> None:
