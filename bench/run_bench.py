@@ -57,7 +57,7 @@ def measure(command: list[str], log: Path) -> Measurement:
 def build_engine() -> None:
     """`swift build -c release` in the repository root."""
     print("Compilando trayectorias (release)…", file=sys.stderr)
-    subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True)
+    subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=sys.stderr)
 
 
 def generate_data(data: Path, students: int, years: int, seed: int) -> None:
@@ -65,7 +65,10 @@ def generate_data(data: Path, students: int, years: int, seed: int) -> None:
     print(f"Generando {students} estudiantes × {years} años en {data}…", file=sys.stderr)
     data.mkdir(parents=True, exist_ok=True)
     subprocess.run([str(ENGINE), "sample", "--out", str(data), "--students", str(students),
-                    "--years", str(years), "--seed", str(seed)], cwd=ROOT, check=True)
+                    "--years", str(years), "--seed", str(seed)], cwd=ROOT, check=True,
+                   stdout=sys.stderr)
+    if not any(data.glob("**/*.csv")):
+        sys.exit(f"Error: `trayectorias sample` no escribió ningún CSV en {data}")
 
 
 def input_size(data: Path) -> tuple[int, int]:
