@@ -34,19 +34,16 @@ public enum CSVScanner {
                                fields: inout [FieldSpan]) -> RowScan {
         fields.removeAll(keepingCapacity: true)
         let base = p.baseAddress!
+        let raw = UnsafeRawPointer(base)
         let limit = p.count
+        let delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter)
         var i = start
-        var fieldStart = start
-        var quoted = false
         var lineEnds = 0
-        while i < limit {
-            let b = base[i]
-            if b == delimiter {
-                fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
-                quoted = false
-                i += 1
-                fieldStart = i
-            } else if b == 0x22 && i == fieldStart {
+        while true {
+            // One field starting at i.
+            let fieldStart = i
+            var quoted = false
+            if i < limit && base[i] == 0x22 {
                 quoted = true
                 i += 1
                 var closed = false
@@ -65,16 +62,33 @@ public enum CSVScanner {
                     fields.append(FieldSpan(start: fieldStart, end: limit, quoted: true))
                     return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: true)
                 }
-            } else if b == 0x0A || b == 0x0D {
-                fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
-                let next = (b == 0x0D && i + 1 < limit && base[i + 1] == 0x0A) ? i + 2 : i + 1
-                return RowScan(next: next, lineEnds: lineEnds + 1, unterminatedQuote: false)
-            } else {
+            }
+            // Skip ordinary bytes eight at a time, then one by one, up to a delimiter or line end.
+            while i + 8 <= limit {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let stops = ChunkPlan.exactMask(word ^ delimiters, 0) | ChunkPlan.exactMask(word, 0x0A)
+                    | ChunkPlan.exactMask(word, 0x0D)
+                if stops != 0 {
+                    i += stops.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            while i < limit {
+                let b = base[i]
+                if b == delimiter || b == 0x0A || b == 0x0D { break }
                 i += 1
             }
+            fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
+            if i == limit { return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: false) }
+            let b = base[i]
+            if b == delimiter {
+                i += 1
+                continue
+            }
+            let next = (b == 0x0D && i + 1 < limit && base[i + 1] == 0x0A) ? i + 2 : i + 1
+            return RowScan(next: next, lineEnds: lineEnds + 1, unterminatedQuote: false)
         }
-        fields.append(FieldSpan(start: fieldStart, end: limit, quoted: quoted))
-        return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: false)
     }
 
     /// True when the row is a blank line: one empty unquoted field.
