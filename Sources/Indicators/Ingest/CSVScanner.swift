@@ -128,7 +128,7 @@ public enum CSVScanner {
     /// The field's value as a String (for headers and small files).
     public static func string(_ p: UnsafeBufferPointer<UInt8>, _ field: FieldSpan) -> String {
         let scratch = ByteScratch()
-        return String(decoding: value(p, field, scratch: scratch), as: UTF8.self)
+        return withExtendedLifetime(scratch) { String(decoding: value(p, field, scratch: scratch), as: UTF8.self) }
     }
 
     /// The raw text of a row (for the rejects file), without its line end.

@@ -29,7 +29,10 @@ public enum CodeRepair {
         return copy.withUTF8 { bytes in
             let repaired = code(bytes)
             if padMunicipality {
-                return String(decoding: municipality(repaired, scratch: ByteScratch()), as: UTF8.self)
+                let scratch = ByteScratch()
+                return withExtendedLifetime(scratch) {
+                    String(decoding: municipality(repaired, scratch: scratch), as: UTF8.self)
+                }
             }
             return String(decoding: repaired, as: UTF8.self)
         }

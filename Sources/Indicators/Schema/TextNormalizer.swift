@@ -46,7 +46,9 @@ public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var copy = text
         let scratch = ByteScratch(capacity: text.utf8.count + 1)
-        return copy.withUTF8 { String(decoding: normalize($0, into: scratch), as: UTF8.self) }
+        return withExtendedLifetime(scratch) {
+            copy.withUTF8 { String(decoding: normalize($0, into: scratch), as: UTF8.self) }
+        }
     }
 
     /// The unaccented upper-case ASCII letter for the second byte of a `C3 xx` UTF-8 sequence

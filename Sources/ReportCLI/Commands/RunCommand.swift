@@ -27,7 +27,7 @@ enum RunCommand {
         let folder = try OutputFolder(path: arguments.string("out")!, isPublic: isPublic)
         var clock = Stopwatch()
         progress.stage("Indicadores")
-        let tables = indicatorTables(analysis.context)
+        let tables = indicatorTables(analysis.context, reference: analysis.ingest.menReference)
         analysis.timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
         progress.stage("Escritura de tablas")
         let quality = DataQuality.table(analysis.qualityFindings)
@@ -46,9 +46,19 @@ enum RunCommand {
     }
 
     /// The indicator tables of SPEC §8, in output order.
-    static func indicatorTables(_ context: IndicatorContext) -> [ResultTable] {
-        [IndicatorTables.territory(context), IndicatorTables.municipality(context), IndicatorTables.institution(context),
-         IndicatorTables.sede(context), IndicatorTables.grade(context), IndicatorTables.groups(context),
-         CohortTable.make(context)]
+    /// With a MEN reference, territory and municipality rows gain the official rates (`men_*`).
+    static func indicatorTables(_ context: IndicatorContext, reference: [MENReferenceRow]) -> [ResultTable] {
+        let territoryPlace = MENComparison.territoryPlace(context.institutions)
+        let territory = MENComparison.adding(to: IndicatorTables.territory(context), reference: reference) { _ in
+            territoryPlace
+        }
+        let municipalityTable = IndicatorTables.municipality(context)
+        var municipalities: [String?] = []
+        if case .texts(let values)? = municipalityTable.column(named: "municipio")?.values { municipalities = values }
+        let municipality = MENComparison.adding(to: municipalityTable, reference: reference) { row in
+            municipalities[row].map { ($0, "") }
+        }
+        return [territory, municipality, IndicatorTables.institution(context), IndicatorTables.sede(context),
+                IndicatorTables.grade(context), IndicatorTables.groups(context), CohortTable.make(context)]
     }
 }

@@ -1,0 +1,88 @@
+/// Row indices ordered by score, with ties broken by row index so that every ranking rule of
+/// SPEC §7 is deterministic.
+///
+/// Sorted once, it serves both directions: ascending (score ascending, then row index
+/// ascending, for calibration deciles and AUC tie groups) and highest first (score descending,
+/// then row index ascending, for the top-q metrics and risk levels). The sorted keys are kept
+/// beside the rows so tie groups are found by a sequential scan.
+struct ScoreOrder {
+    /// The scores, by row index.
+    let scores: [Double]
+    /// Row indices by score ascending, ties by row index ascending.
+    let ascending: [Int]
+    /// `orderedKey` of each score in `ascending` order: equal keys mean equal scores.
+    private let ascendingKeys: [UInt64]
+
+    /// Sorts the rows of `scores`; scores must not be NaN.
+    ///
+    /// - Complexity: O(n) (a radix sort).
+    init(_ scores: [Double]) {
+        assert(!scores.contains(where: \.isNaN), "NaN score")
+        let sorted = Self.radixSorted(keys: scores.map(Self.orderedKey))
+        self.init(scores: scores, ascending: sorted.rows, ascendingKeys: sorted.keys)
+    }
+
+    /// Assembles an order from its parts.
+    private init(scores: [Double], ascending: [Int], ascendingKeys: [UInt64]) {
+        self.scores = scores
+        self.ascending = ascending
+        self.ascendingKeys = ascendingKeys
+    }
+
+    /// The order of the rows where `members` is true, renumbered 0, 1, … in row order, without
+    /// sorting again: filtering keeps tied rows in row order, so the rule is unchanged.
+    ///
+    /// - Complexity: O(n).
+    func restricted(to members: [Bool]) -> ScoreOrder {
+        precondition(members.count == scores.count, "one membership flag per row")
+        var localIndex = [Int](repeating: -1, count: members.count)
+        var localScores: [Double] = []
+        for (row, isMember) in members.enumerated() where isMember {
+            localIndex[row] = localScores.count
+            localScores.append(scores[row])
+        }
+        var rows: [Int] = []
+        var keys: [UInt64] = []
+        rows.reserveCapacity(localScores.count)
+        keys.reserveCapacity(localScores.count)
+        for (rank, row) in ascending.enumerated() where members[row] {
+            rows.append(localIndex[row])
+            keys.append(ascendingKeys[rank])
+        }
+        return ScoreOrder(scores: localScores, ascending: rows, ascendingKeys: keys)
+    }
+
+    /// Calls `body` with each half-open range of `ascending` whose rows share one score, lowest
+    /// score first.
+    func forEachTieGroup(_ body: (Range<Int>) -> Void) {
+        var start = 0
+        while start < ascendingKeys.count {
+            var end = start + 1
+            while end < ascendingKeys.count && ascendingKeys[end] == ascendingKeys[start] {
+                end += 1
+            }
+            body(start..<end)
+            start = end
+        }
+    }
+
+    /// The first `count` rows by score descending, ties by row index ascending: tie groups are
+    /// taken from the highest score down, each in ascending row order.
+    ///
+    /// - Complexity: O(`count` + size of the last group taken).
+    func highestFirst(count: Int) -> [Int] {
+        precondition(count >= 0 && count <= ascending.count, "count out of range")
+        var rows: [Int] = []
+        rows.reserveCapacity(count)
+        var end = ascending.count
+        while rows.count < count {
+            var start = end - 1
+            while start > 0 && ascendingKeys[start - 1] == ascendingKeys[end - 1] {
+                start -= 1
+            }
+            rows.append(contentsOf: ascending[start..<end].prefix(count - rows.count))
+            end = start
+        }
+        return rows
+    }
+}

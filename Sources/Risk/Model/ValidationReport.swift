@@ -1,0 +1,99 @@
+/// The validation metrics of one scorer on one subgroup of students: the rows of
+/// `modelo_validacion.csv` (SPEC §8) for that (`scorer`, `subgrupo`) pair.
+public struct ValidationReport: Sendable, Equatable {
+    /// Which score is validated (the `scorer` column).
+    public enum Scorer: String, Sendable, CaseIterable {
+        /// The logistic model's probability.
+        case model = "modelo"
+        /// The rule score (a count of risk conditions).
+        case rule = "regla"
+    }
+
+    /// The metric names, in output order, exactly as SPEC §8 lists them.
+    public static let metricNames: [String] =
+        ["n", "positivos", "auc", "precision_10", "recall_10", "precision_20", "recall_20", "brier"]
+        + (1...10).map { "calibracion_decil_\($0)" }
+
+    /// The subgroup name of the whole population.
+    public static let allStudents = "TODOS"
+
+    /// The scorer validated.
+    public let scorer: Scorer
+    /// The subgroup (`subgrupo` column): `TODOS` (`allStudents`) or `dimension=valor`, e.g. `zona=RURAL`.
+    public let subgroup: String
+    /// Students scored (`n`).
+    public let count: Int
+    /// Students with the outcome (`positivos`).
+    public let positives: Int
+    /// Mann–Whitney AUC (`auc`); `nil` when either class is empty.
+    public let auc: Double?
+    /// Precision in the top 10 % of scores (`precision_10`); `nil` when there are no students.
+    public let precisionTop10: Double?
+    /// Recall in the top 10 % of scores (`recall_10`); `nil` when there are no positives.
+    public let recallTop10: Double?
+    /// Precision in the top 20 % of scores (`precision_20`); `nil` when there are no students.
+    public let precisionTop20: Double?
+    /// Recall in the top 20 % of scores (`recall_20`); `nil` when there are no positives.
+    public let recallTop20: Double?
+    /// Brier score (`brier`), only for the model: the rule score is a count, not a probability,
+    /// so its Brier score would be meaningless and is left empty (`nil`).
+    public let brier: Double?
+    /// Observed positive rate per score decile, deciles 1…10 (`calibracion_decil_1`…`_10`).
+    public let calibration: [Double?]
+
+    /// Computes every metric of `scores` against `labels` (see `ClassifierMetrics`), sorting once.
+    ///
+    /// - Complexity: O(n).
+    public init(scorer: Scorer, subgroup: String, scores: [Double], labels: [Bool]) {
+        precondition(scores.count == labels.count, "one label per score")
+        self.init(scorer: scorer, subgroup: subgroup, order: ScoreOrder(scores), labels: labels)
+    }
+
+    /// The report for the rows of `order`, whose labels are `labels`.
+    private init(scorer: Scorer, subgroup: String, order: ScoreOrder, labels: [Bool]) {
+        self.scorer = scorer
+        self.subgroup = subgroup
+        count = labels.count
+        positives = labels.count(where: \.self)
+        auc = ClassifierMetrics.auc(order, labels: labels)
+        precisionTop10 = ClassifierMetrics.precision(inTopPercent: 10, order, labels: labels)
+        recallTop10 = ClassifierMetrics.recall(inTopPercent: 10, order, labels: labels)
+        precisionTop20 = ClassifierMetrics.precision(inTopPercent: 20, order, labels: labels)
+        recallTop20 = ClassifierMetrics.recall(inTopPercent: 20, order, labels: labels)
+        brier = scorer == .model ? ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels) : nil
+        calibration = ClassifierMetrics.calibrationByDecile(order, labels: labels)
+    }
+
+    /// The report of the whole population (`TODOS`) followed by one per subgroup, in the order
+    /// given, sorting the scores only once.
+    ///
+    /// A subgroup's metrics equal those of `init(scorer:subgroup:scores:labels:)` on its rows
+    /// taken in row order: filtering the sorted order keeps tied rows in row order.
+    ///
+    /// - Parameter subgroups: a name (`dimension=valor`, e.g. `zona=RURAL`) and one membership
+    ///   flag per row.
+    /// - Complexity: O(n × (1 + number of subgroups)).
+    public static func reports(
+        scorer: Scorer, scores: [Double], labels: [Bool], subgroups: [(name: String, members: [Bool])]
+    ) -> [ValidationReport] {
+        precondition(scores.count == labels.count, "one label per score")
+        let order = ScoreOrder(scores)
+        let whole = ValidationReport(scorer: scorer, subgroup: allStudents, order: order, labels: labels)
+        return [whole] + subgroups.map { subgroup in
+            precondition(subgroup.members.count == scores.count, "one membership flag per row")
+            let memberLabels = zip(labels, subgroup.members).filter(\.1).map(\.0)
+            return ValidationReport(
+                scorer: scorer, subgroup: subgroup.name,
+                order: order.restricted(to: subgroup.members), labels: memberLabels)
+        }
+    }
+
+    /// The (`metrica`, `valor`) pairs in `metricNames` order; `nil` is an empty cell.
+    public func metricRows() -> [(metrica: String, valor: Double?)] {
+        let values: [Double?] = [
+            Double(count), Double(positives), auc,
+            precisionTop10, recallTop10, precisionTop20, recallTop20, brier,
+        ] + calibration
+        return zip(Self.metricNames, values).map { (metrica: $0, valor: $1) }
+    }
+}
