@@ -52,7 +52,9 @@ struct EpisodeBuilder {
 
         let previous = neighbour(g - 1, student: student, year: year - 1)
         let next = neighbour(g + 1, student: student, year: year + 1)
+        // Re-entry: absent in a loaded year t−1 but present in some earlier year.
         let earlier = g > 0 && identity(g - 1).student == student && identity(g - 1).year < year - 1
+            && context.loadedYears.contains(year - 1)
         let previousFinalGrade = previous.map { c.grade[Int(order[groupStarts[$0 + 1] - 1])] }
         var nextFirstRecord: Int?
         var nextFinalGrade: Int8?
