@@ -18,21 +18,25 @@ struct RunTables {
     init(_ analysis: Analysis, rules: RiskRules) {
         let context = analysis.context
         let reference = analysis.ingest.menReference
-        let plainTerritory = IndicatorTables.territory(context)
-        let plainInstitution = IndicatorTables.institution(context)
+        // Independent passes over the episodes: computed concurrently, collected in a fixed order.
+        let builders: [@Sendable (IndicatorContext) -> ResultTable] = [
+            IndicatorTables.territory, IndicatorTables.institution, IndicatorTables.municipality,
+            IndicatorTables.sede, IndicatorTables.grade, IndicatorTables.groups, { CohortTable.make($0) },
+        ]
+        let computed = parallelMap(builders.count) { builders[$0](context) }
+        let plainTerritory = computed[0], plainInstitution = computed[1]
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
                                 saber: analysis.ingest.saber, rules: rules)
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
-        let municipalityTable = IndicatorTables.municipality(context)
+        let municipalityTable = computed[2]
         var municipalities: [String?] = []
         if case .texts(let values)? = municipalityTable.column(named: "municipio")?.values { municipalities = values }
         municipality = MENComparison.adding(to: municipalityTable, reference: reference) { row in
             municipalities[row].map { ($0, "") }
         }
         institution = SaberJoin.adding(risk.saberTable, to: plainInstitution)
-        detail = [IndicatorTables.sede(context), IndicatorTables.grade(context), IndicatorTables.groups(context),
-                  CohortTable.make(context)]
+        detail = Array(computed[3...])
     }
 
     /// All tables in output order.
