@@ -26,6 +26,13 @@ struct OutputFolder {
         return PublicSuppression(rateDenominators: PublicSuppression.indicatorRateDenominators).applied(to: table)
     }
 
+    /// Writes every table as `<name>.csv`, formatting them concurrently.
+    func write(_ tables: [ResultTable]) throws {
+        let folder = self
+        let files = parallelMap(tables.count) { CSVTableWriter().bytes(for: folder.published(tables[$0])) }
+        for (table, bytes) in zip(tables, files) { try writeBytes(bytes, to: "\(table.name).csv") }
+    }
+
     /// Writes `table` as `<name>.csv`.
     func write(_ table: ResultTable) throws {
         try writeBytes(CSVTableWriter().bytes(for: published(table)), to: "\(table.name).csv")

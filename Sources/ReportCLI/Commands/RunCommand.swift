@@ -36,7 +36,7 @@ enum RunCommand {
         progress.stage("Escritura de tablas")
         let quality = DataQuality.table(analysis.qualityFindings)
         let rejects = DataQuality.rejectsTable(analysis.ingest)
-        for table in tables + [quality, rejects] { try folder.write(table) }
+        try folder.write(tables + [quality, rejects])
         if arguments.flag("excel") { try folder.writeExcel(tables + [quality]) }
         analysis.timings.append(StageTiming(key: "escritura_s", seconds: clock.lap()))
         let summary = RunSummary(analysis: analysis, parameters: CommonOptions.summaryParameters(options, isPublic: isPublic),

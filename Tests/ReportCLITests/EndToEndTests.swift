@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The built binary on the bundled `sample-data/` and on bad input (STYLE: AssertExecuteCommand).
+@Suite("End to end: the trayectorias binary", .serialized)
+struct EndToEndTests {
+    /// `resumen.json`'s `entradas` as (archivo → leidas, usadas, rechazadas, duplicadas).
+    func counts(_ folder: String) throws -> [String: [Int]] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/resumen.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let inputs = try #require(json["entradas"] as? [[String: Any]])
+        var result: [String: [Int]] = [:]
+        for input in inputs {
+            let rows = try #require(input["filas"] as? [String: Int])
+            result[(input["archivo"] as! NSString).lastPathComponent] =
+                [rows["leidas"]!, rows["usadas"]!, rows["rechazadas"]!, rows["duplicadas"]!]
+        }
+        return result
+    }
+
+    @Test("run on sample-data reconciles every file and writes the SPEC tables")
+    func runSample() throws {
+        let out = Binary.temporaryFolder()
+        let outcome = try Binary.run(["run", "sample-data", "--out", out, "--sin-reportes"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let files = try counts(out)
+        #expect(files.count == 9)
+        for (name, c) in files {
+            #expect(c[0] == c[1] + c[2] + c[3], "\(name): \(c)")
+        }
+        // The generator injected two rows of each rejected reason and two exact duplicates per
+        // matricula file (sample-data was written with --messy): 5 reasons × 2 = 10 rejected.
+        for year in 2019...2022 {
+            let c = try #require(files["matricula_\(year).csv"])
+            #expect(c[2] == 10 && c[3] == 2, "matricula_\(year).csv: \(c)")
+        }
+        #expect(files["referencia_men_municipios.csv"] == [11_219, 11_219, 0, 0])
+        for table in ["indicadores_territorio", "indicadores_municipio", "indicadores_institucion", "indicadores_sede",
+                      "indicadores_grado", "indicadores_grupos", "trayectorias_cohorte", "saber11_institucion",
+                      "alertas_institucion", "funnel_parametros", "priorizacion", "calidad_datos", "rechazos"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/\(table).csv"), "\(table)")
+        }
+        let rejects = try String(contentsOfFile: out + "/rechazos.csv", encoding: .utf8)
+        #expect(rejects.split(separator: "\n").count == 1 + 40)
+    }
+
+    @Test("two runs write identical bytes (except timings)")
+    func deterministic() throws {
+        let first = Binary.temporaryFolder(), second = Binary.temporaryFolder()
+        #expect(try Binary.run(["run", "sample-data", "--out", first, "--sin-reportes"]).status == 0)
+        #expect(try Binary.run(["run", "sample-data", "--out", second, "--sin-reportes"]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: first).filter { $0.hasSuffix(".csv") }.sorted()
+        #expect(names.count >= 13)
+        for name in names {
+            let a = try Data(contentsOf: URL(fileURLWithPath: "\(first)/\(name)"))
+            let b = try Data(contentsOf: URL(fileURLWithPath: "\(second)/\(name)"))
+            #expect(a == b, "\(name)")
+        }
+    }
+
+    @Test("help and version go to stdout with exit 0")
+    func help() throws {
+        let help = try Binary.run(["run", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("OVERVIEW:") && help.stdout.contains("--out"))
+        let version = try Binary.run(["--version"])
+        #expect(version.status == 0 && !version.stdout.isEmpty)
+    }
+
+    @Test("bad usage is an error on stderr with exit 64")
+    func badUsage() throws {
+        let outcome = try Binary.run(["run", "sample-data", "--nope"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.hasPrefix("Error: "))
+        #expect(outcome.stdout.isEmpty)
+        let cutoff = try Binary.run(["run", "sample-data", "--out", Binary.temporaryFolder(), "--fecha-corte", "13-40"])
+        #expect(cutoff.status == 64)
+    }
+
+    @Test("a missing input fails with a Spanish message naming it and exit 1")
+    func missingInput() throws {
+        let outcome = try Binary.run(["run", "no/existe.csv", "--out", Binary.temporaryFolder()])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("no/existe.csv"))
+        #expect(outcome.stderr.contains("no existe"))
+    }
+
+    @Test("validate exits 1 when nothing is usable and names the binary file")
+    func validateBinary() throws {
+        let folder = Binary.temporaryFolder()
+        let path = folder + "/libro.csv"
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]).write(to: URL(fileURLWithPath: path))
+        let outcome = try Binary.run(["validate", path, "--out", folder])
+        #expect(outcome.status == 1)
+        #expect((outcome.stdout + outcome.stderr).contains("libro.csv"))
+        #expect((outcome.stdout + outcome.stderr).contains("binario"))
+    }
+}
