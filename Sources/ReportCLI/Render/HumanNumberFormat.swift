@@ -26,12 +26,13 @@ extension ResultColumn.Values {
     }
 
     /// The report text of the value at `row`: counts as is, rates as a percentage with one decimal,
-    /// decimals with one decimal, texts as is; `nil` when the cell is empty.
+    /// decimals with one decimal (four when below 1 in magnitude, such as p-values and proportions
+    /// stored as decimals), texts as is; `nil` when the cell is empty.
     func humanText(at row: Int) -> String? {
         switch self {
         case .integers(let values): values[row].map { String($0) }
         case .rates(let values): values[row].map { HumanNumberFormat.percent($0) }
-        case .decimals(let values): values[row].map { HumanNumberFormat.fixed($0) }
+        case .decimals(let values): values[row].map { HumanNumberFormat.fixed($0, decimals: abs($0) < 1 ? 4 : 1) }
         case .texts(let values): values[row]
         }
     }
