@@ -28,11 +28,11 @@ enum RunCommand {
             throw CommandFailure("no hay registros de matrícula utilizables en las entradas")
         }
         let folder = try OutputFolder(path: arguments.string("out")!, isPublic: isPublic)
-        var clock = Stopwatch()
-        progress.stage("Indicadores")
+        progress.stage("Indicadores y alertas")
         let computed = RunTables(analysis, rules: rules)
         let tables = computed.all
-        analysis.timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
+        analysis.timings += computed.timings
+        var clock = Stopwatch()
         progress.stage("Escritura de tablas")
         let quality = DataQuality.table(analysis.qualityFindings)
         let rejects = DataQuality.rejectsTable(analysis.ingest)

@@ -13,6 +13,8 @@ struct RunTables {
     var detail: [ResultTable]
     /// Saber 11, alerts, funnel parameters and priorities.
     var risk: RiskResult
+    /// `indicadores_s` and `riesgo_s`.
+    var timings: [StageTiming] = []
 
     /// Computes the indicator and risk tables.
     init(_ analysis: Analysis, rules: RiskRules) {
@@ -23,10 +25,13 @@ struct RunTables {
             IndicatorTables.territory, IndicatorTables.institution, IndicatorTables.municipality,
             IndicatorTables.sede, IndicatorTables.grade, IndicatorTables.groups, { CohortTable.make($0) },
         ]
+        var clock = Stopwatch()
         let computed = parallelMap(builders.count) { builders[$0](context) }
         let plainTerritory = computed[0], plainInstitution = computed[1]
+        timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
                                 saber: analysis.ingest.saber, rules: rules)
+        timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
         let municipalityTable = computed[2]
