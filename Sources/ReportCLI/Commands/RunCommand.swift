@@ -49,13 +49,12 @@ enum RunCommand {
         output.standardOutput.write("Tablas escritas en \(folder.path)\n")
     }
 
-    /// The indicator tables of SPEC §8, in output order.
     /// The rules file, or the SPEC's defaults.
     static func loadRules(_ path: String?) throws -> RiskRules {
         guard let path else { return RiskRules() }
         do {
             return try RiskRules.load(path: path)
-        } catch let error as RiskRulesError {
+        } catch {
             throw CommandFailure(error.description)
         }
     }
