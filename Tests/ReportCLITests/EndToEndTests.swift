@@ -96,3 +96,48 @@ struct EndToEndTests {
         #expect((outcome.stdout + outcome.stderr).contains("binario"))
     }
 }
+
+/// `--publico` and `--excel` on the bundled sample.
+@Suite("End to end: public mode and Excel output", .serialized)
+struct EndToEndPublicTests {
+    /// Integer columns that are not counts of people (codes, ranks, scores, counts of flags).
+    static let notCounts: Set<String> = ["anio", "rango", "grado", "puntaje", "anio_cohorte", "grado_cohorte",
+                                         "instituciones", "alertas_altas", "alertas_medias", "linea"]
+
+    @Test("--publico: no count from 1 to 4 in any table, no rejects file with raw rows")
+    func publicMode() throws {
+        let out = Binary.temporaryFolder()
+        let outcome = try Binary.run(["run", "sample-data", "--out", out, "--publico", "--sin-reportes"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/rechazos.csv"))
+        let tables = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }
+        #expect(tables.count >= 12)
+        var checkedCells = 0
+        for name in tables {
+            let text = try String(contentsOfFile: "\(out)/\(name)", encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+            let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            for line in lines.dropFirst() where !line.contains("\"") {
+                let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                for (column, cell) in zip(header, cells) where !Self.notCounts.contains(column) {
+                    #expect(!["1", "2", "3", "4"].contains(cell), "\(name) \(column)")
+                    checkedCells += 1
+                }
+            }
+        }
+        #expect(checkedCells > 1000)
+    }
+
+    @Test("--excel writes diagnostico.xlsx (a ZIP with one sheet per table) and ';' CSV copies with BOM")
+    func excel() throws {
+        let out = Binary.temporaryFolder()
+        #expect(try Binary.run(["run", "sample-data", "--out", out, "--excel", "--sin-reportes"]).status == 0)
+        let workbook = try Data(contentsOf: URL(fileURLWithPath: out + "/diagnostico.xlsx"))
+        #expect(Array(workbook.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+        let copy = try Data(contentsOf: URL(fileURLWithPath: out + "/excel/indicadores_territorio.csv"))
+        #expect(Array(copy.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: copy.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("anio;nivel;matricula"))
+        #expect(text.contains(",") && !text.contains("0.0"))
+    }
+}

@@ -23,7 +23,7 @@ struct OutputFolder {
     /// The table as it will be published (suppressed in public mode).
     func published(_ table: ResultTable) -> ResultTable {
         guard isPublic else { return table }
-        return PublicSuppression(rateDenominators: PublicSuppression.indicatorRateDenominators).applied(to: table)
+        return PublicationRules.suppression(for: table.name).applied(to: table)
     }
 
     /// Writes every table as `<name>.csv`, formatting them concurrently.

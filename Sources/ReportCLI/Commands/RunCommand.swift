@@ -36,7 +36,8 @@ enum RunCommand {
         progress.stage("Escritura de tablas")
         let quality = DataQuality.table(analysis.qualityFindings)
         let rejects = DataQuality.rejectsTable(analysis.ingest)
-        try folder.write(tables + [quality, rejects])
+        // The rejects hold raw rows (personal data): never written in public mode.
+        try folder.write(tables + [quality] + (isPublic ? [] : [rejects]))
         if arguments.flag("excel") { try folder.writeExcel(tables + [quality]) }
         analysis.timings.append(StageTiming(key: "escritura_s", seconds: clock.lap()))
         let summary = RunSummary(analysis: analysis, parameters: CommonOptions.summaryParameters(options, isPublic: isPublic),
