@@ -30,7 +30,9 @@ struct MatriculaChunkLoader {
 
     /// Scans and loads every row starting in `chunk`.
     mutating func load(_ p: UnsafeBufferPointer<UInt8>, chunk: ChunkPlan.Chunk, delimiter: UInt8) {
-        columns.reserve((chunk.end - chunk.start) / 120 + 16)
+        let estimatedRows = (chunk.end - chunk.start) / 120 + 16
+        columns.reserve(estimatedRows)
+        interners.student.reserve(estimatedRows)
         var fields: [FieldSpan] = []
         fields.reserveCapacity(fieldCount + 4)
         var position = chunk.start

@@ -36,6 +36,7 @@ public enum MatriculaLoader {
         var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
         var examples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
         store.columns.reserve(loads.reduce(0) { $0 + $1.columns.count })
+        store.interners.student.reserve(loads.reduce(0) { $0 + $1.interners.student.count })
         for load in loads {
             let maps = store.interners.merge(load.interners)
             store.columns.append(load.columns, maps: maps)

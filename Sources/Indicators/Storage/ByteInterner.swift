@@ -20,6 +20,17 @@ public struct ByteInterner: Sendable {
         mask = size - 1
     }
 
+    /// Makes room for `additional` more strings without rehashing.
+    public mutating func reserve(_ additional: Int) {
+        let needed = (hashes.count + additional) * 2
+        guard needed > table.count else { return }
+        var size = table.count
+        while size < needed { size <<= 1 }
+        hashes.reserveCapacity(hashes.count + additional)
+        offsets.reserveCapacity(offsets.count + additional)
+        rehash(size)
+    }
+
     /// Number of ids in use, including the null id 0.
     public var count: Int { hashes.count }
 
@@ -143,8 +154,9 @@ public struct ByteInterner: Sendable {
         }
     }
 
-    private mutating func grow() {
-        let size = table.count * 2
+    private mutating func grow() { rehash(table.count * 2) }
+
+    private mutating func rehash(_ size: Int) {
         table = Array(repeating: 0, count: size)
         mask = size - 1
         for id in 1..<hashes.count {
