@@ -16,7 +16,8 @@ struct RunSummary {
         for (k, file) in files.enumerated() {
             out += k == 0 ? "" : ",\n               "
             out += "{\"archivo\": \(quoted(file.path)), \"tipo\": \(quoted(file.kind.rawValue)), "
-            out += "\"delimitador\": \(quoted(file.delimiter)), \"codificacion\": \(quoted(file.encoding.rawValue)),\n"
+            let delimiter = file.delimiter == "\\t" ? "\t" : file.delimiter
+            out += "\"delimitador\": \(quoted(delimiter)), \"codificacion\": \(quoted(file.encoding.rawValue)),\n"
             out += "                \"filas\": {\"leidas\": \(file.rowsRead), \"usadas\": \(file.rowsUsed), "
             out += "\"rechazadas\": \(file.rowsRejected), \"duplicadas\": \(file.duplicates)}}"
         }
