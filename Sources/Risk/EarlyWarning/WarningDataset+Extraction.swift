@@ -15,15 +15,15 @@ extension WarningDataset {
             YearRows(year: year, hasKnownOutcome: context.linked.isLoaded(year + 1), reservingRows: history.rowsPerYear[k])
         }
         var extractor = RowExtractor(context: context, history: history)
-        let episodes = context.linked.episodes
+        let groups = StudentYearScanner(context.linked.episodes)
         var previous = StudentYear.none
         var e = 0
-        while e < episodes.count {
-            let current = StudentYear(episodes, startingAt: e)
+        while e < groups.episodeCount {
+            let current = groups.group(startingAt: e)
             if current.finalClass != EpisodeClass.traslado.rawValue {
                 let follows = previous.student == current.student && previous.year == current.year - 1
-                extractor.append(current.finalEpisode, previous: follows ? previous : nil,
-                                 to: &years[context.yearIndex(current.year)])
+                let k = context.yearIndex(current.year)
+                extractor.append(current.finalEpisode, yearIndex: k, previous: follows ? previous : nil, to: &years[k])
             }
             previous = current
             e = current.end
@@ -32,7 +32,7 @@ extension WarningDataset {
     }
 }
 
-/// What the feature of year t needs from one student's group of episodes in a year.
+/// What the features of year t need from one student's group of episodes in a year.
 struct StudentYear {
     /// The student key id.
     let student: UInt32
@@ -49,65 +49,94 @@ struct StudentYear {
 
     /// A sentinel that follows no group.
     static let none = StudentYear(student: .max, year: .min, end: 0, finalEpisode: 0, finalClass: 0, hadTransfer: false)
+}
 
-    private init(student: UInt32, year: Int16, end: Int, finalEpisode: Int, finalClass: UInt8, hadTransfer: Bool) {
-        self.student = student
-        self.year = year
-        self.end = end
-        self.finalEpisode = finalEpisode
-        self.finalClass = finalClass
-        self.hadTransfer = hadTransfer
+/// Walks the (student, year) groups of an `EpisodeTable`, holding the columns it reads.
+struct StudentYearScanner {
+    private let student: [UInt32]
+    private let year: [Int16]
+    private let episodeClass: [UInt8]
+    private let traits: [UInt16]
+
+    init(_ episodes: EpisodeTable) {
+        student = episodes.student
+        year = episodes.year
+        episodeClass = episodes.episodeClass
+        traits = episodes.traits
     }
 
+    /// Number of episodes.
+    var episodeCount: Int { student.count }
+
     /// The group of episodes that starts at `start`.
-    init(_ episodes: EpisodeTable, startingAt start: Int) {
-        student = episodes.student[start]
-        year = episodes.year[start]
+    func group(startingAt start: Int) -> StudentYear {
+        let student = student[start], year = year[start]
         var e = start
         var final = -1
         var transfer = false
-        while e < episodes.count && episodes.student[e] == student && episodes.year[e] == year {
-            if EpisodeTraits(rawValue: episodes.traits[e]).contains(.final) { final = e }
-            if episodes.episodeClass[e] == EpisodeClass.traslado.rawValue { transfer = true }
+        while e < self.student.count && self.student[e] == student && self.year[e] == year {
+            if EpisodeTraits(rawValue: traits[e]).contains(.final) { final = e }
+            if episodeClass[e] == EpisodeClass.traslado.rawValue { transfer = true }
             e += 1
         }
-        end = e
-        finalEpisode = final >= 0 ? final : e - 1
-        finalClass = episodes.episodeClass[finalEpisode]
-        hadTransfer = transfer
+        let finalEpisode = final >= 0 ? final : e - 1
+        return StudentYear(student: student, year: year, end: e, finalEpisode: finalEpisode,
+                           finalClass: episodeClass[finalEpisode], hadTransfer: transfer)
     }
 }
 
 /// Fills the feature row, rule conditions and outcome of one final episode.
+///
+/// Holds the episode and record columns it reads as its own `let` arrays, so that a row costs
+/// no reference counting.
 struct RowExtractor {
-    let context: IndicatorContext
-    let history: InstitutionDropoutHistory
+    private let history: InstitutionDropoutHistory
+    private let episodeInstitution: [UInt32]
+    private let episodeRecord: [Int32]
+    private let episodeClass: [UInt8]
+    private let episodeTraits: [UInt16]
+    private let overAgeYears: [Int8]
+    private let recordFlags: [UInt16]
+    private let prevCondition: [Int8]
+    private let zone: [UInt8]
+    private let jornada: [UInt8]
+    private let grade: [Int8]
+    private let gender: [UInt8]
     /// Whether year t−1 is loaded, per year index.
     private let previousLoaded: [Bool]
     /// One row of feature values, reused.
     private var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
 
     init(context: IndicatorContext, history: InstitutionDropoutHistory) {
-        self.context = context
         self.history = history
+        let episodes = context.linked.episodes, columns = context.store.columns
+        episodeInstitution = episodes.institution
+        episodeRecord = episodes.record
+        episodeClass = episodes.episodeClass
+        episodeTraits = episodes.traits
+        overAgeYears = episodes.overAgeYears
+        recordFlags = columns.flags
+        prevCondition = columns.prevCondition
+        zone = columns.zone
+        jornada = columns.jornada
+        grade = columns.grade
+        gender = columns.gender
         previousLoaded = context.years.map { context.linked.isLoaded($0 - 1) }
     }
 
-    /// Appends the row of final episode `e`, with the student's t−1 group when there is one.
-    mutating func append(_ e: Int, previous: StudentYear?, to rows: inout WarningDataset.YearRows) {
-        let episodes = context.linked.episodes
-        let columns = context.store.columns
-        let r = Int(episodes.record[e])
-        let traits = EpisodeTraits(rawValue: episodes.traits[e])
-        let flags = RecordFlags(rawValue: columns.flags[r])
-        let k = context.yearIndex(episodes.year[e])
+    /// Appends the row of final episode `e` of year index `k`, with the student's t−1 group when
+    /// there is one.
+    mutating func append(_ e: Int, yearIndex k: Int, previous: StudentYear?, to rows: inout WarningDataset.YearRows) {
+        let r = Int(episodeRecord[e])
+        let traits = EpisodeTraits(rawValue: episodeTraits[e])
+        let flags = RecordFlags(rawValue: recordFlags[r])
         var conditions = RuleCondition()
         for c in scratch.indices { scratch[c] = 0 }
         func set(_ feature: WarningFeature, _ value: Bool) {
             scratch[feature.column] = value ? 1 : 0
         }
 
-        let overAge = episodes.overAgeYears[e]
+        let overAge = overAgeYears[e]
         if overAge == Int8.min {
             set(.edadDesconocida, true)
         } else {
@@ -116,7 +145,7 @@ struct RowExtractor {
         if traits.contains(.overAge) { conditions.insert(.overAge) }
         let repeater = flags.contains(.repeater) || traits.contains(.observedRepeater)
         let failed = previous?.finalClass == EpisodeClass.reprobado.rawValue
-        let reentry = traits.contains(.reentry) || columns.prevCondition[r] == 3
+        let reentry = traits.contains(.reentry) || prevCondition[r] == 3
         let transfer = previous?.hadTransfer ?? false
         set(.repitente, repeater)
         set(.reproboAnioAnterior, failed)
@@ -132,9 +161,9 @@ struct RowExtractor {
         set(.discapacidad, flags.contains(.disability))
         set(.etnia, flags.contains(.ethnic))
         set(.migrante, flags.contains(.migrant))
-        set(.zonaRural, columns.zone[r] == 2)
-        set(.jornadaNocturnaFinDeSemana, columns.jornada[r] == 4 || columns.jornada[r] == 5)
-        switch Level(grade: columns.grade[r]) {
+        set(.zonaRural, zone[r] == 2)
+        set(.jornadaNocturnaFinDeSemana, jornada[r] == 4 || jornada[r] == 5)
+        switch Level(grade: grade[r]) {
         case .preescolar: break
         case .primaria: set(.nivelPrimaria, true)
         case .secundaria: set(.nivelSecundaria, true)
@@ -142,10 +171,10 @@ struct RowExtractor {
         case .adultos: set(.nivelAdultos, true)
         case .aceleracion: set(.nivelAceleracion, true)
         }
-        set(.generoF, columns.gender[r] == 2)
+        set(.generoF, gender[r] == 2)
         if previousLoaded[k] {
             scratch[WarningFeature.tasaDesercionInstitucionAnterior.column] =
-                history.rate(institution: episodes.institution[e], yearIndex: k - 1)
+                history.rate(institution: episodeInstitution[e], yearIndex: k - 1)
         } else {
             set(.anioAnteriorDesconocido, true)
         }
@@ -154,6 +183,6 @@ struct RowExtractor {
         rows.episodes.append(Int32(e))
         rows.ruleConditions.append(conditions.rawValue)
         rows.outcomes.append(rows.hasKnownOutcome
-            && (episodes.episodeClass[e] == EpisodeClass.desercion.rawValue || traits.contains(.interannualDropout)))
+            && (episodeClass[e] == EpisodeClass.desercion.rawValue || traits.contains(.interannualDropout)))
     }
 }
