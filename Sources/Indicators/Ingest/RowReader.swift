@@ -2,13 +2,15 @@
 /// reference, Saber 11). Rows with a wrong field count or an unterminated quote become rejects.
 public struct RowReader {
     /// Calls `body(fields, line)` for every well-formed data row of `file`; returns rows read and the
-    /// rejected rows (`fileIndex` is stored in them).
-    public static func forEachRow(_ file: DelimitedFile, fileIndex: Int,
+    /// rejected rows (`fileIndex` is stored in them). Only the fields whose index is in `columns`
+    /// (all when nil) are decoded; the others are passed as empty strings.
+    public static func forEachRow(_ file: DelimitedFile, fileIndex: Int, columns: Set<Int>? = nil,
                                   _ body: ([String], Int) -> RejectReasonDetail?) -> (read: Int, rejects: [RejectedRow]) {
         var rejects: [RejectedRow] = []
         var read = 0
         var fields: [FieldSpan] = []
         let expected = file.header.count
+        let wanted = columns.map { set in (0..<expected).map { set.contains($0) } }
         file.bytes.withUnsafeBufferPointer { p in
             var position = file.dataStart
             var line = file.dataLine
@@ -24,7 +26,10 @@ public struct RowReader {
                 } else if fields.count != expected {
                     problem = RejectReasonDetail(.fieldCount, "se esperaban \(expected) campos y hay \(fields.count)")
                 } else {
-                    let values = fields.map { String(decoding: CSVScanner.value(p, $0, scratch: scratch), as: UTF8.self) }
+                    var values = [String](repeating: "", count: fields.count)
+                    for (k, field) in fields.enumerated() where wanted?[k] ?? true {
+                        values[k] = String(decoding: CSVScanner.value(p, field, scratch: scratch), as: UTF8.self)
+                    }
                     problem = body(values, line)
                 }
                 if let problem {

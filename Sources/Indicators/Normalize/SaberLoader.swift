@@ -44,7 +44,8 @@ public enum SaberLoader {
                       "PUNT_SOCIALES_CIUDADANAS", "PUNT_INGLES"].map(index)
         let levelMath = index("DESEMP_MATEMATICAS"), levelReading = index("DESEMP_LECTURA_CRITICA")
         var records: [SaberRecord] = []
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
+        let needed = Set(([period, consecutive, institution, status, levelMath, levelReading] + scores).compactMap { $0 })
+        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex, columns: needed) { fields, line in
             guard let p = period, fields[p].utf8.count >= 4, let year = Int(fields[p].prefix(4)),
                   (2000...2100).contains(year) else {
                 return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map { fields[$0] } ?? "")'")

@@ -2,6 +2,7 @@
 public enum DecimalParser {
     /// The number in `text`, or nil when it is empty or not a number. `12,5%` → 12.5.
     public static func parse(_ text: String) -> Double? {
+        if let fast = parseSimple(text) { return fast }
         var t = text.trimmingCharacters(in: .whitespaces)
         if t.hasSuffix("%") { t.removeLast(); t = t.trimmingCharacters(in: .whitespaces) }
         if t.isEmpty { return nil }
@@ -13,6 +14,34 @@ public enum DecimalParser {
         else { return nil }
         return Double(t)
     }
+}
+
+extension DecimalParser {
+    /// Digits with an optional sign and one `.`/`,` and up to 15 digits in all, parsed exactly
+    /// (integer mantissa divided by a power of ten, correctly rounded); nil for anything else.
+    static func parseSimple(_ text: String) -> Double? {
+        var mantissa: Int64 = 0
+        var digits = 0, decimals = 0
+        var seenMark = false, negative = false
+        for (k, b) in text.utf8.enumerated() {
+            switch b {
+            case 0x30...0x39:
+                mantissa = mantissa * 10 + Int64(b - 0x30)
+                digits += 1
+                if seenMark { decimals += 1 }
+            case 0x2E, 0x2C:
+                if seenMark { return nil }
+                seenMark = true
+            case 0x2D where k == 0: negative = true
+            default: return nil
+            }
+        }
+        guard digits > 0 && digits <= 15 else { return nil }
+        let value = decimals == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[decimals]
+        return negative ? -value : value
+    }
+
+    static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 }
 
 import Foundation

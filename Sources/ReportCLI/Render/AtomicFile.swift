@@ -27,13 +27,16 @@ enum AtomicFile {
             if fsync(descriptor) != 0 {
                 throw AtomicFileError(step: .sync, path: path, systemError: errno)
             }
-            if close(descriptor) != 0 {
-                throw AtomicFileError(step: .write, path: path, systemError: errno)
-            }
         } catch {
             close(descriptor)
             unlink(temporaryPath)
             throw error
+        }
+        // A failed close still releases the descriptor, so it is never closed twice.
+        if close(descriptor) != 0 {
+            let failure = AtomicFileError(step: .write, path: path, systemError: errno)
+            unlink(temporaryPath)
+            throw failure
         }
         if rename(temporaryPath, path) != 0 {
             let failure = AtomicFileError(step: .rename, path: path, systemError: errno)

@@ -7,22 +7,22 @@ extension Array where Element == UInt8 {
         appendDecimalDigits(of: value.magnitude, minimumWidth: 1)
     }
 
-    /// Appends the decimal digits of `value`, left-padded with zeros to `minimumWidth` digits.
+    /// Appends the decimal digits of `value`, left-padded with zeros to `minimumWidth` (at most 20) digits.
     mutating func appendDecimalDigits(of value: UInt64, minimumWidth: Int) {
-        var digits: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        var count = 0
-        var remaining = value
-        Swift.withUnsafeMutableBytes(of: &digits) { scratch in
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        Swift.withUnsafeMutableBytes(of: &scratch) { digits in
+            var start = digits.count
+            var remaining = value
             repeat {
-                count += 1
-                scratch[scratch.count - count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
                 remaining /= 10
             } while remaining > 0
-            while count < minimumWidth, count < scratch.count {
-                count += 1
-                scratch[scratch.count - count] = UInt8(ascii: "0")
+            while digits.count - start < minimumWidth, start > 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "0")
             }
-            append(contentsOf: scratch[(scratch.count - count)...])
+            append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -53,7 +53,8 @@ extension Array where Element == UInt8 {
     /// The exact `%.6f` rendering, used near rounding ties and for large magnitudes.
     private mutating func appendPrintfSixDecimals(_ value: Double, separator: UInt8) {
         var text = Array(String(format: "%.6f", value).utf8)
-        if text.first == UInt8(ascii: "-"), !text.contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) {
+        let hasNonZeroDigit = text.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }
+        if text.first == UInt8(ascii: "-"), !hasNonZeroDigit {
             text.removeFirst()
         }
         for byte in text {

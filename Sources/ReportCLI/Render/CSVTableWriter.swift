@@ -25,10 +25,11 @@ struct CSVTableWriter: Sendable {
             appendText(column.name, to: &buffer)
         }
         buffer.append(contentsOf: dialect.lineEnding)
+        let columns = table.columns.map(\.values)
         for row in 0..<table.rowCount {
-            for (index, column) in table.columns.enumerated() {
+            for index in columns.indices {
                 if index > 0 { buffer.append(dialect.delimiter) }
-                appendCell(column.values, row: row, to: &buffer)
+                appendCell(columns[index], row: row, to: &buffer)
             }
             buffer.append(contentsOf: dialect.lineEnding)
         }

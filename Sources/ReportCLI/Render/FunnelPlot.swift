@@ -100,8 +100,9 @@ struct FunnelPlot: SVGChart {
                             scale: LogScale, axis: ValueAxis) {
         let plot = Self.plot
         let clip = "\(identifier)-area"
-        document.add("<clipPath id=\"\(clip)\"><rect x=\"\(SVGNumber.text(plot.left))\" y=\"\(SVGNumber.text(plot.top))\" "
-            + "width=\"\(SVGNumber.text(plot.right - plot.left))\" height=\"\(SVGNumber.text(plot.bottom - plot.top))\"/></clipPath>")
+        let area = "x=\"\(SVGNumber.text(plot.left))\" y=\"\(SVGNumber.text(plot.top))\" "
+            + "width=\"\(SVGNumber.text(plot.right - plot.left))\" height=\"\(SVGNumber.text(plot.bottom - plot.top))\""
+        document.add("<clipPath id=\"\(clip)\"><rect \(area)/></clipPath>")
         document.add("<g clip-path=\"url(#\(clip))\">")
         let ends = (scale.x(of: sizes.first ?? 1), scale.x(of: sizes.last ?? 1))
         document.add("<g class=\"referencia\">" + SVGElement.line(
@@ -113,14 +114,17 @@ struct FunnelPlot: SVGChart {
                 let curve = zip(sizes, limits).map { size, limit in
                     Optional((x: scale.x(of: size), y: axis.y(of: limit[keyPath: bound])))
                 }
-                document.add(SVGElement.polyline(curve, stroke: level.color, width: 2, dash: level.dash, className: "limite"))
+                document.add(SVGElement.polyline(
+                    curve, stroke: level.color, width: 2, dash: level.dash, className: "limite"))
             }
         }
         document.add("</g>")
     }
 
     /// The highlighted institution: a large diamond and its name, kept inside the plot.
-    private func drawHighlight(_ highlight: Highlight, in document: inout SVGDocument, scale: LogScale, axis: ValueAxis) {
+    private func drawHighlight(
+        _ highlight: Highlight, in document: inout SVGDocument, scale: LogScale, axis: ValueAxis
+    ) {
         let point = points[highlight.index]
         let x = scale.x(of: Double(point.size))
         let y = axis.y(of: point.rate)

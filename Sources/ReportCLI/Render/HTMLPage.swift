@@ -11,6 +11,8 @@ struct HTMLPage: Sendable {
     private var blocks: [String] = []
     /// Tables added so far, used to give each table region a unique id.
     private var tableCount = 0
+    /// Charts added with `addChart`, used to give each chart unique ids.
+    private var chartCount = 0
 
     /// Starts an empty page titled `title`.
     init(title: String) {
@@ -40,9 +42,15 @@ struct HTMLPage: Sendable {
         blocks.append(Self.tableMarkup(table, caption: caption, identifier: "tabla-\(tableCount)"))
     }
 
-    /// Appends a chart (the output of an `SVGChart`) in a `<figure>` with a visible `<figcaption>`.
+    /// Appends already rendered SVG markup in a `<figure>` with a visible `<figcaption>`.
     mutating func addFigure(svg: String, caption: String) {
         blocks.append("<figure>\n\(svg)\n<figcaption>\(MarkupEscaping.escaped(caption))</figcaption>\n</figure>")
+    }
+
+    /// Renders `chart` with ids unique in this page (`grafico-1`, `grafico-2`, …) and appends it as a figure.
+    mutating func addChart(_ chart: some SVGChart, caption: String) {
+        chartCount += 1
+        addFigure(svg: chart.svg(identifier: "grafico-\(chartCount)"), caption: caption)
     }
 
     /// The complete document.

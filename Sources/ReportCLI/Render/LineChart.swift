@@ -58,8 +58,11 @@ struct LineChart: SVGChart {
         drawYears(in: &document)
         for (index, line) in series.enumerated() {
             let style = SeriesStyle.at(index)
-            let points = zip(years, line.values).map { year, value in value.map { (x: x(of: year), y: axis.y(of: $0)) } }
-            document.add(SVGElement.polyline(points, stroke: style.color, width: 2.5, dash: style.dash, className: "serie"))
+            let points = zip(years, line.values).map { year, value in
+                value.map { (x: x(of: year), y: axis.y(of: $0)) }
+            }
+            document.add(SVGElement.polyline(
+                points, stroke: style.color, width: 2.5, dash: style.dash, className: "serie"))
             for case let point? in points {
                 document.add(style.marker.svg(x: point.x, y: point.y, size: 4, color: style.color, className: "punto"))
             }

@@ -1,7 +1,8 @@
 /// Escaping shared by the HTML, SVG and XLSX writers.
 enum MarkupEscaping {
-    /// `text` safe in HTML/XML content and quoted attributes: `& < > " '` become entities, and control
-    /// characters that XML 1.0 forbids (all below U+0020 except tab, LF, CR, plus U+FFFE/U+FFFF) are dropped.
+    /// `text` safe in HTML/XML content and quoted attributes: `& < > " '` become entities, CR becomes
+    /// `&#13;` (XML parsers would turn a raw CR into LF), and control characters that XML 1.0 forbids
+    /// (all below U+0020 except tab, LF, CR, plus U+FFFE/U+FFFF) are dropped.
     static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsWork) else { return text }
         var result = ""
@@ -13,6 +14,7 @@ enum MarkupEscaping {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            case "\r": result += "&#13;"
             default: if !isForbidden(scalar) { result.unicodeScalars.append(scalar) }
             }
         }
@@ -22,7 +24,7 @@ enum MarkupEscaping {
     /// Whether `scalar` must be replaced or dropped.
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "&", "<", ">", "\"", "'": true
+        case "&", "<", ">", "\"", "'", "\r": true
         default: isForbidden(scalar)
         }
     }

@@ -1,5 +1,5 @@
 /// Sheet names Excel and LibreOffice accept: at most 31 characters, none of `[ ] : * ? / \`, no
-/// leading or trailing apostrophe, not `History`, and unique regardless of case.
+/// leading or trailing apostrophe, no trailing space, not `History`, and unique regardless of case.
 enum XLSXSheetName {
     /// Longest name allowed, in UTF-16 code units.
     static let maximumLength = 31
@@ -23,11 +23,12 @@ enum XLSXSheetName {
         }
     }
 
-    /// `name` with forbidden characters as `_`, apostrophes trimmed from the ends, cut to 31.
+    /// `name` with forbidden characters as `_`, cut to 31, without apostrophes at either end or
+    /// trailing spaces.
     static func sanitized(_ name: String) -> String {
         var cleaned = truncated(String(name.map { forbidden.contains($0) || $0.isNewline ? "_" : $0 }), to: maximumLength)
         while cleaned.hasPrefix("'") { cleaned.removeFirst() }
-        while cleaned.hasSuffix("'") { cleaned.removeLast() }
+        while cleaned.hasSuffix("'") || cleaned.last?.isWhitespace == true { cleaned.removeLast() }
         if cleaned.isEmpty { cleaned = "Hoja" }
         if cleaned.lowercased() == "history" { cleaned += "_" }
         return cleaned

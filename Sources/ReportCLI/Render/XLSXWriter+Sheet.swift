@@ -2,13 +2,13 @@ import Indicators
 
 extension XLSXWriter {
     /// `xl/worksheets/sheetN.xml` for `table`: a bold, frozen header row, then one row per table row.
-    /// Empty values get no cell at all.
+    /// Empty values get no cell at all; rates and decimals hold the same six-decimal values as the CSV.
     ///
-    /// - Complexity: O(cells), appending bytes to one buffer.
+    /// - Complexity: O(cells), appending bytes to one buffer; each column's cell markup is built once.
     static func worksheet(for table: ResultTable, isFirst: Bool) -> [UInt8] {
         let letters = table.columns.indices.map(columnLetters)
         var xml: [UInt8] = []
-        xml.reserveCapacity(256 + (table.rowCount + 1) * max(table.columns.count, 1) * 32)
+        xml.reserveCapacity(256 + (table.rowCount + 1) * max(table.columns.count, 1) * 40)
         xml.append(contentsOf: declaration.utf8)
         xml.append(contentsOf: "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipsNamespace)\">".utf8)
         if let lastLetters = letters.last {
@@ -17,19 +17,19 @@ extension XLSXWriter {
         xml.append(contentsOf: "<sheetViews><sheetView\(isFirst ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">".utf8)
         xml.append(contentsOf: "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>".utf8)
         xml.append(contentsOf: "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>".utf8)
-        xml.append(contentsOf: "</sheetView></sheetViews><sheetData>".utf8)
-        xml.append(contentsOf: "<row r=\"1\">".utf8)
+        xml.append(contentsOf: "</sheetView></sheetViews><sheetData><row r=\"1\">".utf8)
         for (letter, column) in zip(letters, table.columns) {
-            appendTextCell(column.name, reference: letter, row: 1, style: headerStyle, to: &xml)
+            xml.append(contentsOf: "<c r=\"\(letter)1\" s=\"\(headerStyle)\" t=\"inlineStr\">".utf8)
+            appendInlineString(column.name, to: &xml)
         }
         xml.append(contentsOf: "</row>".utf8)
+        let cells = zip(letters, table.columns).map { CellMarkup(letters: $0, values: $1.values) }
         for row in 0..<table.rowCount {
-            let sheetRow = row + 2
             xml.append(contentsOf: "<row r=\"".utf8)
-            xml.appendDecimalDigits(of: Int64(sheetRow))
+            xml.appendDecimalDigits(of: Int64(row + 2))
             xml.append(contentsOf: "\">".utf8)
-            for (letter, column) in zip(letters, table.columns) {
-                appendCell(column.values, at: row, reference: letter, sheetRow: sheetRow, to: &xml)
+            for cell in cells {
+                cell.append(row: row, to: &xml)
             }
             xml.append(contentsOf: "</row>".utf8)
         }
@@ -49,55 +49,66 @@ extension XLSXWriter {
         return String(decoding: letters, as: UTF8.self)
     }
 
-    /// Appends the cell for `values[row]`, or nothing when it is empty or not a finite number.
-    private static func appendCell(
-        _ values: ResultColumn.Values, at row: Int, reference: String, sheetRow: Int, to xml: inout [UInt8]
-    ) {
+    /// Appends `<is><t>…</t></is></c>` for `text`, preserving XML spaces (space, tab, LF, CR) at either end.
+    static func appendInlineString(_ text: String, to xml: inout [UInt8]) {
+        let xmlSpaces: [UInt8] = [0x20, 0x09, 0x0A, 0x0D]
+        let utf8 = text.utf8
+        let keepsSpaces = utf8.first.map(xmlSpaces.contains) == true || utf8.last.map(xmlSpaces.contains) == true
+        xml.append(contentsOf: (keepsSpaces ? "<is><t xml:space=\"preserve\">" : "<is><t>").utf8)
+        let isPlain = utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0xEF && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
+                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
+        }
+        xml.append(contentsOf: isPlain ? utf8 : MarkupEscaping.escaped(text).utf8)
+        xml.append(contentsOf: "</t></is></c>".utf8)
+    }
+}
+
+/// The markup of one column's cells, built once: `<c r="D` + row + `" s="1" t="n"><v>` + value + `</v></c>`.
+private struct CellMarkup {
+    /// The column's values.
+    let values: ResultColumn.Values
+    /// `<c r="D`: the cell start up to the row number.
+    let opening: [UInt8]
+    /// What follows the row number: style, type and the value's opening tag.
+    let afterRow: [UInt8]
+
+    /// Prepares the markup of column `letters` holding `values`.
+    init(letters: String, values: ResultColumn.Values) {
+        self.values = values
+        opening = Array("<c r=\"\(letters)".utf8)
+        switch values {
+        case .integers: afterRow = Array("\" t=\"n\"><v>".utf8)
+        case .rates: afterRow = Array("\" s=\"\(XLSXWriter.rateStyle)\" t=\"n\"><v>".utf8)
+        case .decimals: afterRow = Array("\" s=\"\(XLSXWriter.decimalStyle)\" t=\"n\"><v>".utf8)
+        case .texts: afterRow = Array("\" t=\"inlineStr\">".utf8)
+        }
+    }
+
+    /// Appends the cell of 0-based table `row`, or nothing when the value is empty or not finite.
+    func append(row: Int, to xml: inout [UInt8]) {
         switch values {
         case .integers(let column):
             guard let value = column[row] else { return }
-            appendNumberCell(reference: reference, row: sheetRow, style: nil, to: &xml) { $0.appendDecimalDigits(of: value) }
-        case .rates(let column):
+            appendStart(row: row, to: &xml)
+            xml.appendDecimalDigits(of: value)
+            xml.append(contentsOf: "</v></c>".utf8)
+        case .rates(let column), .decimals(let column):
             guard let value = column[row], value.isFinite else { return }
-            appendNumberCell(reference: reference, row: sheetRow, style: rateStyle, to: &xml) { $0.append(contentsOf: value.description.utf8) }
-        case .decimals(let column):
-            guard let value = column[row], value.isFinite else { return }
-            appendNumberCell(reference: reference, row: sheetRow, style: decimalStyle, to: &xml) { $0.append(contentsOf: value.description.utf8) }
+            appendStart(row: row, to: &xml)
+            xml.appendSixDecimals(value, separator: UInt8(ascii: "."))
+            xml.append(contentsOf: "</v></c>".utf8)
         case .texts(let column):
             guard let value = column[row] else { return }
-            appendTextCell(value, reference: reference, row: sheetRow, style: nil, to: &xml)
+            appendStart(row: row, to: &xml)
+            XLSXWriter.appendInlineString(value, to: &xml)
         }
     }
 
-    /// Appends `<c r="B2" s="1" t="n"><v>…</v></c>`, the value written by `writeValue`.
-    private static func appendNumberCell(
-        reference: String, row: Int, style: Int?, to xml: inout [UInt8], writeValue: (inout [UInt8]) -> Void
-    ) {
-        appendCellStart(reference: reference, row: row, style: style, to: &xml)
-        xml.append(contentsOf: " t=\"n\"><v>".utf8)
-        writeValue(&xml)
-        xml.append(contentsOf: "</v></c>".utf8)
-    }
-
-    /// Appends an inline-string cell; spaces at either end are preserved.
-    private static func appendTextCell(_ text: String, reference: String, row: Int, style: Int?, to xml: inout [UInt8]) {
-        appendCellStart(reference: reference, row: row, style: style, to: &xml)
-        let keepsSpaces = text.first?.isWhitespace == true || text.last?.isWhitespace == true
-        xml.append(contentsOf: (keepsSpaces ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>").utf8)
-        xml.append(contentsOf: MarkupEscaping.escaped(text).utf8)
-        xml.append(contentsOf: "</t></is></c>".utf8)
-    }
-
-    /// Appends `<c r="B2"` and, when given, ` s="1"`.
-    private static func appendCellStart(reference: String, row: Int, style: Int?, to xml: inout [UInt8]) {
-        xml.append(contentsOf: "<c r=\"".utf8)
-        xml.append(contentsOf: reference.utf8)
-        xml.appendDecimalDigits(of: Int64(row))
-        xml.append(UInt8(ascii: "\""))
-        if let style {
-            xml.append(contentsOf: " s=\"".utf8)
-            xml.appendDecimalDigits(of: Int64(style))
-            xml.append(UInt8(ascii: "\""))
-        }
+    /// Appends the cell's start tag for table `row` (sheet row `row + 2`).
+    private func appendStart(row: Int, to xml: inout [UInt8]) {
+        xml.append(contentsOf: opening)
+        xml.appendDecimalDigits(of: Int64(row + 2))
+        xml.append(contentsOf: afterRow)
     }
 }

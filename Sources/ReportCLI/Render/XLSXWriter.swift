@@ -18,7 +18,8 @@ enum XLSXWriter {
         precondition(!tables.isEmpty, "a workbook needs at least one sheet")
         for table in tables {
             if table.rowCount + 1 > maximumRows {
-                throw XLSXWriterError(code: .tooManyRows, table: table.name, found: table.rowCount + 1, limit: maximumRows)
+                throw XLSXWriterError(
+                    code: .tooManyRows, table: table.name, found: table.rowCount + 1, limit: maximumRows)
             }
             if table.columns.count > maximumColumns {
                 throw XLSXWriterError(code: .tooManyColumns, table: table.name, found: table.columns.count,
@@ -30,7 +31,8 @@ enum XLSXWriter {
         archive.add(name: "[Content_Types].xml", bytes: Array(contentTypes(sheetCount: tables.count).utf8))
         archive.add(name: "_rels/.rels", bytes: Array(packageRelationships.utf8))
         archive.add(name: "xl/workbook.xml", bytes: Array(workbook(sheetNames: sheetNames).utf8))
-        archive.add(name: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRelationships(sheetCount: tables.count).utf8))
+        archive.add(name: "xl/_rels/workbook.xml.rels",
+                    bytes: Array(workbookRelationships(sheetCount: tables.count).utf8))
         archive.add(name: "xl/styles.xml", bytes: Array(styles.utf8))
         for (index, table) in tables.enumerated() {
             archive.add(name: "xl/worksheets/sheet\(index + 1).xml", bytes: worksheet(for: table, isFirst: index == 0))
