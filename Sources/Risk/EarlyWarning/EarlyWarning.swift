@@ -29,36 +29,40 @@ public enum EarlyWarning {
     /// - Complexity: one pass over the episodes, two Newton fits over the training rows,
     ///   O(rows) sorts for metrics and levels.
     public static func run(context: IndicatorContext) -> EarlyWarningResult {
-        var dataset = WarningDataset.extract(from: context)
+        let dataset = WarningDataset.extract(from: context)
         let split = TemporalSplit(loadedYears: context.years)
-        var training = dataset.stackReleasing(years: split.trainingYears)
+        let trainingRows = split.trainingYears.compactMap(dataset.rows(ofYear:))
+        let evaluation = split.evaluationYear.flatMap(dataset.rows(ofYear:))
         let limitation = DataLimitation(yearCount: context.years.count, split: split,
-                                        trainingPositives: training.positives)
+                                        trainingPositives: trainingRows.map(\.positives).reduce(0, +))
+        let subgroups = evaluation.map { ValidationSubgroup.members(of: $0, context: context) } ?? []
         var reports: [ValidationReport] = []
         var validationModel: LogisticModel?
-        if let year = split.evaluationYear, let evaluation = dataset.rows(ofYear: year) {
-            let subgroups = ValidationSubgroup.members(of: evaluation, context: context)
-            if limitation == nil {
-                let model = LogisticRegression.fit(training.features, labels: training.labels, lambda: penalty)
-                validationModel = model
-                reports += ValidationReport.reports(scorer: .model, scores: model.probabilities(evaluation.features),
-                                                    labels: evaluation.outcomes, subgroups: subgroups)
-            }
+        var scoringModel: LogisticModel?
+        if limitation == nil, let evaluation {
+            // One matrix, year after year: fit on the training years, append T−1, refit.
+            var training = TrainingSet(reservingRows: trainingRows.map(\.count).reduce(0, +) + evaluation.count)
+            for rows in trainingRows { training.append(rows, of: dataset) }
+            let model = LogisticRegression.fit(training.features, labels: training.labels, lambda: penalty)
+            validationModel = model
+            let evaluationRows = training.append(evaluation, of: dataset)
+            let probabilities = evaluationRows.map { model.probability(row: training.features.row($0)) }
+            reports += ValidationReport.reports(scorer: .model, scores: probabilities, labels: evaluation.outcomes,
+                                                subgroups: subgroups)
+            scoringModel = LogisticRegression.fit(training.features, labels: training.labels, lambda: penalty)
+        }
+        if let evaluation {
             reports += ValidationReport.reports(scorer: .rule, scores: evaluation.ruleScores,
                                                 labels: evaluation.outcomes, subgroups: subgroups)
         }
 
-        var scoringModel: LogisticModel?
         var students: [StudentRisk] = []
         if let year = split.scoringYear, let scored = dataset.rows(ofYear: year) {
-            if limitation == nil, let evaluationYear = split.evaluationYear,
-               let evaluation = dataset.rows(ofYear: evaluationYear) {
-                training.append(evaluation)
-                let model = LogisticRegression.fit(training.features, labels: training.labels, lambda: penalty)
-                scoringModel = model
-                students = StudentScoring.byModel(model, rows: scored, context: context)
+            let features = dataset.features(of: scored)
+            if let scoringModel {
+                students = StudentScoring.byModel(scoringModel, rows: scored, features: features, context: context)
             } else {
-                students = StudentScoring.byRule(rows: scored, context: context)
+                students = StudentScoring.byRule(rows: scored, features: features, context: context)
             }
         }
         return EarlyWarningResult(

@@ -7,7 +7,7 @@ import Indicators
 /// `DESERCION`) over `base` (`matricula − traslados`).
 ///
 /// - Complexity: one pass over the episodes; O(institutions × years) memory.
-struct InstitutionDropoutHistory {
+struct InstitutionDropoutHistory: Sendable {
     /// Number of loaded years.
     private let yearCount: Int
     /// `desertores` of institution i in year index k at `i * yearCount + k`.

@@ -2,24 +2,27 @@ import Indicators
 
 /// Scores the students of the latest year (SPEC §7 scoring): ranking, levels and reasons.
 enum StudentScoring {
-    /// Levels by the model's probabilities; reasons are the features the student has (value above
+    /// Levels by the model's probabilities of `features` (the rows' feature values); reasons are the features the student has (value above
     /// the training mean) whose contributions βⱼ·zⱼ raise the log-odds most, largest first, ties by
     /// column order: `LogisticModel.riskRaisingFeatures` restricted to features present, so a
     /// student is never told "not being X" raises the risk.
     ///
     /// - Complexity: O(rows × features) plus one radix sort; no allocation per row but the reasons.
-    static func byModel(_ model: LogisticModel, rows: WarningDataset.YearRows, context: IndicatorContext) -> [StudentRisk] {
-        let probabilities = model.probabilities(rows.features)
+    static func byModel(_ model: LogisticModel, rows: WarningDataset.YearRows, features: FeatureMatrix,
+                        context: IndicatorContext) -> [StudentRisk] {
+        let probabilities = model.probabilities(features)
         let explainer = ReasonFinder(model)
         return assemble(rows: rows, scores: probabilities, probabilities: probabilities, context: context) { row in
-            explainer.reasons(rows.features.row(row))
+            explainer.reasons(features.row(row))
         }
     }
 
     /// Levels by the rule score (ties by row order); reasons are the conditions met, in score order.
-    static func byRule(rows: WarningDataset.YearRows, context: IndicatorContext) -> [StudentRisk] {
+    static func byRule(rows: WarningDataset.YearRows, features: FeatureMatrix, context: IndicatorContext)
+        -> [StudentRisk]
+    {
         assemble(rows: rows, scores: rows.ruleScores, probabilities: nil, context: context) { row in
-            let values = rows.features.row(row)
+            let values = features.row(row)
             return rows.conditions(ofRow: row).features.prefix(3).map { feature in
                 RiskReason(feature: feature, value: values[values.startIndex + feature.column])
             }

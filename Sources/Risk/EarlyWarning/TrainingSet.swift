@@ -1,6 +1,7 @@
-/// The stacked rows of several years with a known outcome, ready for `LogisticRegression.fit`.
+/// The rows of several years with a known outcome, year after year in one matrix, ready for
+/// `LogisticRegression.fit`; years are appended as the fits need them (validation, then refit).
 struct TrainingSet {
-    /// Feature rows, year after year in the order stacked.
+    /// Feature rows, year after year in the order appended.
     private(set) var features: FeatureMatrix
     /// One outcome per row.
     private(set) var labels: [Bool] = []
@@ -13,26 +14,15 @@ struct TrainingSet {
         labels.reserveCapacity(reservingRows)
     }
 
-    /// Appends every row of `rows`, whose outcome must be known.
-    mutating func append(_ rows: WarningDataset.YearRows) {
+    /// Appends every row of `rows` (of `dataset`), whose outcome must be known; returns the range
+    /// of the new rows.
+    @discardableResult
+    mutating func append(_ rows: WarningDataset.YearRows, of dataset: WarningDataset) -> Range<Int> {
         precondition(rows.hasKnownOutcome, "training rows need a known outcome")
-        features.reserveRows(rows.count)
-        for row in 0..<rows.count { features.appendRow(rows.features.row(row)) }
+        let start = features.rowCount
+        dataset.appendFeatures(of: rows, to: &features)
         labels += rows.outcomes
-        positives += rows.outcomes.count(where: \.self)
-    }
-}
-
-extension WarningDataset {
-    /// The rows of `years` stacked in the order given; each year's features are freed once copied
-    /// (they are not needed again), so the peak memory stays near one copy of the rows.
-    mutating func stackReleasing(years chosen: [Int]) -> TrainingSet {
-        var set = TrainingSet(reservingRows: chosen.compactMap { rows(ofYear: $0)?.count }.reduce(0, +))
-        for year in chosen {
-            guard let k = index(ofYear: year) else { continue }
-            set.append(years[k])
-            years[k].releaseFeatures()
-        }
-        return set
+        positives += rows.positives
+        return start..<features.rowCount
     }
 }
