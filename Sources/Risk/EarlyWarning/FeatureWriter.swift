@@ -59,10 +59,10 @@ struct FeatureWriter: Sendable {
     }
 
     /// Writes the feature values of episode `e` of year index `k` into `row` (column order).
-    func write(episode e: Int, yearIndex k: Int, conditions: RuleCondition, into row: inout [Float]) {
+    func write(episode e: Int, yearIndex k: Int, conditions: RuleCondition, into row: UnsafeMutableBufferPointer<Float>) {
         let r = Int(episodeRecord[e])
         let flags = RecordFlags(rawValue: recordFlags[r])
-        for column in row.indices { row[column] = 0 }
+        row.update(repeating: 0)
         func set(_ feature: WarningFeature, _ value: Bool) {
             row[feature.column] = value ? 1 : 0
         }

@@ -70,19 +70,22 @@ struct ReasonFinder {
 
     /// Up to three reasons for one row, largest contribution first, ties by column order.
     func reasons(_ row: ArraySlice<Float>) -> [RiskReason] {
-        var best: [(contribution: Double, column: Int)] = []
-        best.reserveCapacity(4)
+        // The three best (contribution, column) so far, best first; column −1 marks an empty slot.
+        var best = [(contribution: 0.0, column: -1), (contribution: 0.0, column: -1), (contribution: 0.0, column: -1)]
+        var found = 0
         for column in 0..<features.count where weights[column] > 0 {
             let value = Double(row[row.startIndex + column])
             guard value > means[column] else { continue }
             let contribution = weights[column] * (value - means[column])
-            var position = best.count
+            var position = min(found, 3)
             while position > 0 && best[position - 1].contribution < contribution { position -= 1 }
-            if position < 3 {
-                best.insert((contribution, column), at: position)
-                if best.count > 3 { best.removeLast() }
-            }
+            guard position < 3 else { continue }
+            for slot in stride(from: 2, to: position, by: -1) { best[slot] = best[slot - 1] }
+            best[position] = (contribution, column)
+            found += 1
         }
-        return best.map { RiskReason(feature: features[$0.column], value: row[row.startIndex + $0.column]) }
+        return best.prefix(min(found, 3)).map {
+            RiskReason(feature: features[$0.column], value: row[row.startIndex + $0.column])
+        }
     }
 }

@@ -69,8 +69,10 @@ public struct WarningDataset: Sendable {
         matrix.reserveRows(rows.count)
         var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
         for row in 0..<rows.count {
-            writer.write(episode: Int(rows.episodes[row]), yearIndex: rows.yearIndex,
-                         conditions: rows.conditions(ofRow: row), into: &scratch)
+            scratch.withUnsafeMutableBufferPointer { buffer in
+                writer.write(episode: Int(rows.episodes[row]), yearIndex: rows.yearIndex,
+                             conditions: rows.conditions(ofRow: row), into: buffer)
+            }
             matrix.appendRow(scratch)
         }
     }
