@@ -104,6 +104,28 @@ struct EarlyWarningFallbackTests {
         #expect(result.students.count == 9)
     }
 
+    @Test("one loaded year: nothing to validate, the rule score ranks its students")
+    func oneYear() {
+        let rows = WarningFixture.rows().filter { $0.hasPrefix("2020") }
+        let result = EarlyWarning.run(context: WarningCheck.context(rows: rows))
+        #expect(result.note == DataLimitation.fewYears(loaded: 1).message)
+        #expect(result.reports.isEmpty && result.validationTable.rowCount == 0)
+        #expect(result.students.count == 7)
+        #expect(result.students.filter { $0.level == .alto }.count == 1)
+    }
+
+    @Test("no matrícula at all: empty results, no trap")
+    func empty() {
+        let store = EnrollmentStore()
+        let context = IndicatorContext(store: store, linked: Linker.link(store), institutions: [])
+        let result = EarlyWarning.run(context: context)
+        #expect(result.split == TemporalSplit(loadedYears: []))
+        #expect(result.students.isEmpty && result.reports.isEmpty)
+        #expect(result.institutionLevelCounts.isEmpty)
+        #expect(result.studentTables(context: context).isEmpty)
+        #expect(result.note == DataLimitation.fewYears(loaded: 0).message)
+    }
+
     @Test("institution codes become safe file names", arguments: [
         ("111001000001", "111001000001"), ("../x", "___x"), ("A B/Ñ", "A_B___"), ("", "_"),
     ])
