@@ -2,12 +2,12 @@ import Indicators
 
 /// Scores the students of the latest year (SPEC §7 scoring): ranking, levels and reasons.
 enum StudentScoring {
-    /// Levels by the model's probabilities of `features` (the rows' feature values); reasons are the features the student has (value above
-    /// the training mean) whose contributions βⱼ·zⱼ raise the log-odds most, largest first, ties by
-    /// column order: `LogisticModel.riskRaisingFeatures` restricted to features present, so a
-    /// student is never told "not being X" raises the risk.
+    /// Levels by the model's probabilities of `features` (the rows' feature values); reasons are
+    /// the features the student has (value above the training mean) whose contributions βⱼ·zⱼ raise
+    /// the log-odds most, largest first, ties by column order: `LogisticModel.riskRaisingFeatures`
+    /// restricted to features present, so a student is never told "not being X" raises the risk.
     ///
-    /// - Complexity: O(rows × features) plus one radix sort; no allocation per row but the reasons.
+    /// - Complexity: O(rows × features) plus two radix sorts; no allocation per row but the reasons.
     static func byModel(_ model: LogisticModel, rows: WarningDataset.YearRows, features: FeatureMatrix,
                         context: IndicatorContext) -> [StudentRisk] {
         let probabilities = model.probabilities(features)
