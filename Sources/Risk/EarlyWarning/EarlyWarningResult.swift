@@ -1,0 +1,91 @@
+import Indicators
+
+/// Everything the early warning produces (SPEC §7–§8): validation, scored students and counts.
+public struct EarlyWarningResult: Sendable {
+    /// The years used to validate and to score.
+    public let split: TemporalSplit
+    /// Which score ranks the students: `.model`, or `.rule` when the data are too few.
+    public let scorer: ValidationReport.Scorer
+    /// Why the model was not used (Spanish, for the reports), `nil` when it was.
+    public let note: String?
+    /// The validation reports: the model's (when fitted) then the rule score's, each `TODOS` first.
+    public let reports: [ValidationReport]
+    /// The model fitted on `split.trainingYears` and validated on `split.evaluationYear`.
+    public let validationModel: LogisticModel?
+    /// The model refitted on `split.refitYears` that scored the students.
+    public let scoringModel: LogisticModel?
+    /// The students of `split.scoringYear`, in row order (student key id order).
+    public let students: [StudentRisk]
+
+    /// `modelo_validacion` (SPEC §8): columns `scorer, subgrupo, metrica, valor`.
+    ///
+    /// Row order: scorer (`modelo`, then `regla`), then subgroup (`TODOS`, then the others in byte
+    /// order, `discapacidad=NO` … `zona=URBANA`), then metric in SPEC §8 order (`n`, `positivos`,
+    /// `auc`, …, `calibracion_decil_10`). `valor` is empty when the metric is undefined (see
+    /// `ValidationReport`). No `modelo` rows when the model was not fitted; no rows at all when no
+    /// year can be validated.
+    public var validationTable: ResultTable {
+        var scorers: [String?] = [], subgroups: [String?] = [], metrics: [String?] = [], values: [Double?] = []
+        for report in reports {
+            for (metric, value) in report.metricRows() {
+                scorers.append(report.scorer.rawValue)
+                subgroups.append(report.subgroup)
+                metrics.append(metric)
+                values.append(value)
+            }
+        }
+        return ResultTable(name: "modelo_validacion", columns: [
+            ResultColumn("scorer", .texts(scorers)), ResultColumn("subgrupo", .texts(subgroups)),
+            ResultColumn("metrica", .texts(metrics)), ResultColumn("valor", .decimals(values)),
+        ])
+    }
+
+    /// Students per level at each institution of the scored year (code → counts), for
+    /// `indicadores_institucion`.
+    public let institutionLevelCounts: [String: RiskLevelCounts]
+}
+
+/// How many students of one institution fall in each risk level.
+public struct RiskLevelCounts: Sendable, Equatable {
+    /// `ALTO` students.
+    public var alto = 0
+    /// `MEDIO` students.
+    public var medio = 0
+    /// `BAJO` students.
+    public var bajo = 0
+
+    /// Creates counts.
+    public init(alto: Int = 0, medio: Int = 0, bajo: Int = 0) {
+        self.alto = alto
+        self.medio = medio
+        self.bajo = bajo
+    }
+
+    /// Counts one more student of `level`.
+    mutating func add(_ level: RiskLevel) {
+        switch level {
+        case .alto: alto += 1
+        case .medio: medio += 1
+        case .bajo: bajo += 1
+        }
+    }
+}
+
+extension RiskLevelCounts {
+    /// Counts `students` per institution, naming institutions by their codes in `institutions`
+    /// (indexed by institution id); institutions without scored students are absent.
+    static func byInstitution(_ students: [StudentRisk], institutions: [InstitutionInfo]) -> [String: RiskLevelCounts] {
+        var byId = [RiskLevelCounts?](repeating: nil, count: institutions.count)
+        for student in students {
+            let id = Int(student.institution)
+            var counts = byId[id] ?? RiskLevelCounts()
+            counts.add(student.level)
+            byId[id] = counts
+        }
+        var counts: [String: RiskLevelCounts] = [:]
+        for (id, value) in byId.enumerated() {
+            if let value { counts[institutions[id].code] = value }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,91 @@
+import Indicators
+
+/// Scores the students of the latest year (SPEC §7 scoring): ranking, levels and reasons.
+enum StudentScoring {
+    /// Levels by the model's probabilities of `features` (the rows' feature values); reasons are
+    /// the features the student has (value above the training mean) whose contributions βⱼ·zⱼ raise
+    /// the log-odds most, largest first, ties by column order: `LogisticModel.riskRaisingFeatures`
+    /// restricted to features present, so a student is never told "not being X" raises the risk.
+    ///
+    /// - Complexity: O(rows × features) plus two radix sorts; no allocation per row but the reasons.
+    static func byModel(_ model: LogisticModel, rows: WarningDataset.YearRows, features: FeatureMatrix,
+                        context: IndicatorContext) -> [StudentRisk] {
+        let probabilities = model.probabilities(features)
+        let explainer = ReasonFinder(model)
+        return assemble(rows: rows, scores: probabilities, probabilities: probabilities, context: context) { row in
+            explainer.reasons(features.row(row))
+        }
+    }
+
+    /// Levels by the rule score (ties by row order); reasons are the conditions met, in score order.
+    static func byRule(rows: WarningDataset.YearRows, features: FeatureMatrix, context: IndicatorContext)
+        -> [StudentRisk]
+    {
+        assemble(rows: rows, scores: rows.ruleScores, probabilities: nil, context: context) { row in
+            let values = features.row(row)
+            return rows.conditions(ofRow: row).features.prefix(3).map { feature in
+                RiskReason(feature: feature, value: values[values.startIndex + feature.column])
+            }
+        }
+    }
+
+    /// The students of `rows`, ranked by `scores` (descending, ties by row index).
+    private static func assemble(rows: WarningDataset.YearRows, scores: [Double], probabilities: [Double]?,
+                                 context: IndicatorContext, reasons: (Int) -> [RiskReason]) -> [StudentRisk] {
+        let levels = RiskLevel.levels(for: scores)
+        var ranks = [Int](repeating: 0, count: rows.count)
+        for (position, row) in ScoreOrder(scores).highestFirst(count: rows.count).enumerated() {
+            ranks[row] = position + 1
+        }
+        let episodes = context.linked.episodes
+        let grades = context.store.columns.grade
+        var students: [StudentRisk] = []
+        students.reserveCapacity(rows.count)
+        for row in 0..<rows.count {
+            let e = Int(rows.episodes[row])
+            students.append(StudentRisk(
+                institution: episodes.institution[e], student: episodes.student[e], record: episodes.record[e],
+                year: rows.year, grade: grades[Int(episodes.record[e])], probability: probabilities?[row],
+                ruleScore: rows.conditions(ofRow: row).score, rank: ranks[row], level: levels[row],
+                reasons: reasons(row)))
+        }
+        return students
+    }
+}
+
+/// Finds the risk-raising features a student has, from one fitted model.
+struct ReasonFinder {
+    /// Per column: βⱼ / scaleⱼ when βⱼ > 0 and the column varied in training, else 0 (never a reason).
+    private let weights: [Double]
+    /// Training means.
+    private let means: [Double]
+    /// The features in column order.
+    private let features: [WarningFeature]
+
+    init(_ model: LogisticModel) {
+        features = model.featureNames.map { WarningFeature(name: $0)! }
+        means = model.means
+        weights = zip(model.coefficients, model.scales).map { beta, scale in beta > 0 && scale > 0 ? beta / scale : 0 }
+    }
+
+    /// Up to three reasons for one row, largest contribution first, ties by column order.
+    func reasons(_ row: ArraySlice<Float>) -> [RiskReason] {
+        // The three best (contribution, column) so far, best first; column −1 marks an empty slot.
+        var best = [(contribution: 0.0, column: -1), (contribution: 0.0, column: -1), (contribution: 0.0, column: -1)]
+        var found = 0
+        for column in 0..<features.count where weights[column] > 0 {
+            let value = Double(row[row.startIndex + column])
+            guard value > means[column] else { continue }
+            let contribution = weights[column] * (value - means[column])
+            var position = min(found, 3)
+            while position > 0 && best[position - 1].contribution < contribution { position -= 1 }
+            guard position < 3 else { continue }
+            for slot in stride(from: 2, to: position, by: -1) { best[slot] = best[slot - 1] }
+            best[position] = (contribution, column)
+            found += 1
+        }
+        return best.prefix(min(found, 3)).map {
+            RiskReason(feature: features[$0.column], value: row[row.startIndex + $0.column])
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Indicators
+
+extension WarningDataset {
+    /// Finds the rows of every loaded year in `context`, with their rule conditions and outcomes,
+    /// in one pass over its episodes (after a counting pass for the institutions' dropout rates and
+    /// the row counts).
+    ///
+    /// Episodes come grouped by student and year, so the student's t−1 group is the group just
+    /// before, when it has the same student and year t−1: no lookup tables per row.
+    ///
+    /// - Complexity: O(episodes); memory 6 bytes per row (feature values come later, on demand).
+    public static func extract(from context: IndicatorContext) -> WarningDataset {
+        let history = InstitutionDropoutHistory(context)
+        var years = context.years.enumerated().map { k, year in
+            YearRows(year: year, yearIndex: k, hasKnownOutcome: context.linked.isLoaded(year + 1),
+                     reservingRows: history.rowsPerYear[k])
+        }
+        let writer = FeatureWriter(context: context, history: history)
+        let groups = StudentYearScanner(context.linked.episodes)
+        let transfer = EpisodeClass.traslado.rawValue, reprobado = EpisodeClass.reprobado.rawValue
+        var previous = StudentYear.none
+        var e = 0
+        while e < groups.episodeCount {
+            let current = groups.group(startingAt: e)
+            if current.finalClass != transfer {
+                let follows = previous.student == current.student && previous.year == current.year - 1
+                var conditions = writer.yearConditions(episode: current.finalEpisode)
+                if follows && previous.finalClass == reprobado { conditions.insert(.failedPreviousYear) }
+                if follows && previous.hadTransfer { conditions.insert(.transferPreviousYear) }
+                let k = context.yearIndex(current.year)
+                years[k].episodes.append(Int32(current.finalEpisode))
+                years[k].ruleConditions.append(conditions.rawValue)
+                years[k].outcomes.append(years[k].hasKnownOutcome && writer.droppedOut(episode: current.finalEpisode))
+            }
+            previous = current
+            e = current.end
+        }
+        return WarningDataset(years: years, writer: writer)
+    }
+}
+
+/// What the features of year t need from one student's group of episodes in a year.
+struct StudentYear {
+    /// The student key id.
+    let student: UInt32
+    /// The year.
+    let year: Int16
+    /// One past the group's last episode.
+    let end: Int
+    /// The student's final episode of the year.
+    let finalEpisode: Int
+    /// `EpisodeClass` raw value of the final episode.
+    let finalClass: UInt8
+    /// Whether any episode of the group is `TRASLADO`.
+    let hadTransfer: Bool
+
+    /// A sentinel that follows no group.
+    static let none = StudentYear(student: .max, year: .min, end: 0, finalEpisode: 0, finalClass: 0, hadTransfer: false)
+}
+
+/// Walks the (student, year) groups of an `EpisodeTable`, holding the columns it reads.
+struct StudentYearScanner {
+    private let student: [UInt32]
+    private let year: [Int16]
+    private let episodeClass: [UInt8]
+    private let traits: [UInt16]
+
+    init(_ episodes: EpisodeTable) {
+        student = episodes.student
+        year = episodes.year
+        episodeClass = episodes.episodeClass
+        traits = episodes.traits
+    }
+
+    /// Number of episodes.
+    var episodeCount: Int { student.count }
+
+    /// The group of episodes that starts at `start`.
+    func group(startingAt start: Int) -> StudentYear {
+        let student = student[start], year = year[start]
+        var e = start
+        var final = -1
+        var transfer = false
+        while e < self.student.count && self.student[e] == student && self.year[e] == year {
+            if EpisodeTraits(rawValue: traits[e]).contains(.final) { final = e }
+            if episodeClass[e] == EpisodeClass.traslado.rawValue { transfer = true }
+            e += 1
+        }
+        let finalEpisode = final >= 0 ? final : e - 1
+        return StudentYear(student: student, year: year, end: e, finalEpisode: finalEpisode,
+                           finalClass: episodeClass[finalEpisode], hadTransfer: transfer)
+    }
+}

@@ -1,0 +1,86 @@
+import Indicators
+
+/// The early-warning rows of every loaded year (SPEC §7): one row per student's final episode of
+/// year t whose class is not `TRASLADO`, with its rule conditions and outcome; the feature values
+/// are written on demand (`appendFeatures(of:to:)`), year after year into one matrix, so the
+/// training rows exist once in memory and need no stacking copy.
+///
+/// Rows of a year follow the episode order (student key id, i.e. first appearance in the input),
+/// so row indices are stable and ties in any ranking are broken the same way on every run.
+public struct WarningDataset: Sendable {
+    /// The rows of one school year.
+    public struct YearRows: Sendable {
+        /// The school year t.
+        public let year: Int
+        /// Position of `year` among the loaded years.
+        let yearIndex: Int
+        /// Whether t+1 is loaded, so that `outcomes` are known.
+        public let hasKnownOutcome: Bool
+        /// The episode (index in `EpisodeTable`) of each row: the student's final episode of t.
+        public internal(set) var episodes: [Int32]
+        /// The rule conditions each row meets (`RuleCondition` bits).
+        public internal(set) var ruleConditions: [UInt8]
+        /// Class `DESERCION` in t, or interannual dropout from t to t+1; all `false` when
+        /// `hasKnownOutcome` is false (unknown, not negative).
+        public internal(set) var outcomes: [Bool]
+
+        /// Creates an empty year, reserving room for `reservingRows` rows.
+        init(year: Int, yearIndex: Int, hasKnownOutcome: Bool, reservingRows: Int) {
+            self.year = year
+            self.yearIndex = yearIndex
+            self.hasKnownOutcome = hasKnownOutcome
+            episodes = []
+            ruleConditions = []
+            outcomes = []
+            episodes.reserveCapacity(reservingRows)
+            ruleConditions.reserveCapacity(reservingRows)
+            outcomes.reserveCapacity(reservingRows)
+        }
+
+        /// Number of rows (students).
+        public var count: Int { episodes.count }
+
+        /// Rows whose outcome is a dropout.
+        public var positives: Int { outcomes.count(where: \.self) }
+
+        /// The rule score of every row as a `Double` (higher = riskier), for rankings and metrics.
+        public var ruleScores: [Double] { ruleConditions.map { Double($0.nonzeroBitCount) } }
+
+        /// The conditions met by row `row`.
+        public func conditions(ofRow row: Int) -> RuleCondition { RuleCondition(rawValue: ruleConditions[row]) }
+    }
+
+    /// One entry per loaded year, ascending.
+    public let years: [YearRows]
+    /// Writes the feature values of a row.
+    let writer: FeatureWriter
+
+    /// The rows of year `year`, if it is loaded.
+    public func rows(ofYear year: Int) -> YearRows? {
+        years.first { $0.year == year }
+    }
+
+    /// Appends the feature rows of `rows` (one of `years`), in row order, to `matrix`, whose
+    /// columns must be `WarningFeature.columnNames`.
+    ///
+    /// - Complexity: O(rows × features).
+    public func appendFeatures(of rows: YearRows, to matrix: inout FeatureMatrix) {
+        precondition(matrix.columnNames == WarningFeature.columnNames, "not an early-warning matrix")
+        matrix.reserveRows(rows.count)
+        var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
+        for row in 0..<rows.count {
+            scratch.withUnsafeMutableBufferPointer { buffer in
+                writer.write(episode: Int(rows.episodes[row]), yearIndex: rows.yearIndex,
+                             conditions: rows.conditions(ofRow: row), into: buffer)
+            }
+            matrix.appendRow(scratch)
+        }
+    }
+
+    /// The feature rows of `rows` alone.
+    public func features(of rows: YearRows) -> FeatureMatrix {
+        var matrix = FeatureMatrix(columnNames: WarningFeature.columnNames, reservingRows: rows.count)
+        appendFeatures(of: rows, to: &matrix)
+        return matrix
+    }
+}
