@@ -141,3 +141,35 @@ struct EndToEndPublicTests {
         #expect(text.contains(",") && !text.contains("0.0"))
     }
 }
+
+/// `--estudiantes`: opt-in student lists, one per institution, readable by the owner only.
+@Suite("End to end: student lists", .serialized)
+struct EndToEndStudentListTests {
+    @Test("one 0600 file per institution in a 0700 folder, each holding only its institution")
+    func studentLists() throws {
+        let out = Binary.temporaryFolder()
+        #expect(try Binary.run(["run", "sample-data", "--out", out, "--estudiantes", "--sin-reportes"]).status == 0)
+        let folder = out + "/estudiantes_riesgo"
+        let folderMode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
+        #expect(folderMode == 0o700)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(!files.isEmpty)
+        for file in files {
+            let mode = try FileManager.default.attributesOfItem(atPath: "\(folder)/\(file)")[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(file)")
+            let code = String(file.dropLast(4))
+            let lines = try String(contentsOfFile: "\(folder)/\(file)", encoding: .utf8).split(separator: "\n").dropFirst()
+            #expect(!lines.isEmpty)
+            for line in lines { #expect(line.split(separator: ",")[1] == code, "\(file)") }
+        }
+    }
+
+    @Test("no student lists without --estudiantes, nor with --publico")
+    func optIn() throws {
+        let plain = Binary.temporaryFolder(), publico = Binary.temporaryFolder()
+        #expect(try Binary.run(["run", "sample-data", "--out", plain, "--sin-reportes"]).status == 0)
+        #expect(try Binary.run(["run", "sample-data", "--out", publico, "--estudiantes", "--publico", "--sin-reportes"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: plain + "/estudiantes_riesgo"))
+        #expect(!FileManager.default.fileExists(atPath: publico + "/estudiantes_riesgo"))
+    }
+}

@@ -53,6 +53,21 @@ struct OutputFolder {
         }
     }
 
+    /// Writes `estudiantes_riesgo/<codigo>.csv` files (personal data): the folder with mode 0700, each
+    /// file with mode 0600, one file per institution holding only its students.
+    func writeStudentLists(_ tables: [ResultTable]) throws {
+        let folder = (path as NSString).appendingPathComponent("estudiantes_riesgo")
+        do {
+            try AtomicFile.createDirectory(at: folder, permissions: AtomicFile.ownerOnlyDirectory)
+            for table in tables {
+                let target = (path as NSString).appendingPathComponent("\(table.name).csv")
+                try AtomicFile.write(CSVTableWriter().bytes(for: table), to: target, permissions: AtomicFile.ownerOnlyFile)
+            }
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
     /// Writes raw bytes to `relative` inside the folder, atomically.
     func writeBytes(_ bytes: [UInt8], to relative: String) throws {
         let target = (path as NSString).appendingPathComponent(relative)

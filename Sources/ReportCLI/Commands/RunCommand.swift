@@ -39,6 +39,13 @@ enum RunCommand {
         // The rejects hold raw rows (personal data): never written in public mode.
         try folder.write(tables + [quality] + (isPublic ? [] : [rejects]))
         if arguments.flag("excel") { try folder.writeExcel(tables + [quality]) }
+        if arguments.flag("estudiantes") {
+            if isPublic {
+                output.standardError.write("Aviso: con --publico no se escriben listas de estudiantes.\n")
+            } else {
+                try folder.writeStudentLists(computed.warning.studentTables(context: analysis.context))
+            }
+        }
         analysis.timings.append(StageTiming(key: "escritura_s", seconds: clock.lap()))
         let summary = RunSummary(analysis: analysis, parameters: CommonOptions.summaryParameters(options, isPublic: isPublic),
                                  timings: analysis.timings)

@@ -13,7 +13,9 @@ struct RunTables {
     var detail: [ResultTable]
     /// Saber 11, alerts, funnel parameters and priorities.
     var risk: RiskResult
-    /// `indicadores_s` and `riesgo_s`.
+    /// Student early warning: validation, scores and counts by level.
+    var warning: EarlyWarningResult
+    /// `indicadores_s`, `riesgo_s` and `modelo_s`.
     var timings: [StageTiming] = []
 
     /// Computes the indicator and risk tables.
@@ -32,6 +34,8 @@ struct RunTables {
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
                                 saber: analysis.ingest.saber, rules: rules)
         timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
+        warning = EarlyWarning.run(context: context)
+        timings.append(StageTiming(key: "modelo_s", seconds: clock.lap()))
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
         let municipalityTable = computed[2]
@@ -40,10 +44,11 @@ struct RunTables {
         municipality = MENComparison.adding(to: municipalityTable, reference: reference) { row in
             municipalities[row].map { ($0, "") }
         }
-        institution = SaberJoin.adding(risk.saberTable, to: plainInstitution)
+        institution = RiskLevelJoin.adding(warning.institutionLevelCounts, year: analysis.linked.years.last ?? 0,
+                                           to: SaberJoin.adding(risk.saberTable, to: plainInstitution))
         detail = Array(computed[3...])
     }
 
     /// All tables in output order.
-    var all: [ResultTable] { [territory, municipality, institution] + detail + risk.tables }
+    var all: [ResultTable] { [territory, municipality, institution] + detail + risk.tables + [warning.validationTable] }
 }
