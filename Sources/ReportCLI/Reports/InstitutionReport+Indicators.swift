@@ -1,0 +1,87 @@
+extension InstitutionReport {
+    /// One subsection per flow indicator: what it means, the latest figures, a trend chart and a table
+    /// by year beside the territory's (and MEN's when loaded).
+    mutating func writeIndicators() {
+        document.section("Matrícula e indicadores de flujo")
+        guard let table = indicators, !years.isEmpty else {
+            document.note("No hay indicadores de la institución.")
+            return
+        }
+        let territory = data.table(ReportTableName.territory)
+        let territoryRows = years.map { data.territoryRow(year: $0) }
+        let ownRows = years.map { totalRow($0) }
+        var enrollment = ReportTableBuilder(rowCount: years.count)
+        enrollment.integers("Año", years.map(Int64.init))
+        for (name, label) in [("matricula", "Matrícula"), ("estudiantes", "Estudiantes"), ("traslados", "Traslados"),
+                              ("desertores", "Desertores"), ("aprobados", "Aprobados"), ("reprobados", "Reprobados"),
+                              ("sin_resultado", "Sin resultado")] {
+            enrollment.copy(name, from: table, rows: ownRows, as: label)
+        }
+        document.table(enrollment.table(named: "matricula"), caption: "Matrícula y resultados por año (institución)")
+        for indicator in FlowIndicator.all where table.has(indicator.rate) {
+            document.subheading(indicator.name)
+            document.paragraph(indicator.meaning + " " + latestSentence(indicator))
+            let hasMEN = indicator.menRate.map { territory?.has($0) ?? false } ?? false
+            if years.count >= 2 {
+                var series = [LineChart.Series(name: "Institución", values: years.map { value(indicator.rate, year: $0) }),
+                              LineChart.Series(name: "Territorio", values: years.map { territoryValue(indicator.rate, year: $0) })]
+                if hasMEN, let men = indicator.menRate {
+                    series.append(LineChart.Series(name: "MEN", values: years.map { territoryValue(men, year: $0) }))
+                }
+                document.chart(LineChart(
+                    title: "\(indicator.name) por año",
+                    description: "\(indicator.name) de \(profile.displayName) frente al territorio"
+                        + (hasMEN ? " y al MEN" : "") + ", \(years[0]) a \(years[years.count - 1]).",
+                    years: years, series: series, yAxisTitle: indicator.name),
+                    caption: "\(indicator.name) de la institución y del territorio por año.")
+            }
+            var builder = ReportTableBuilder(rowCount: years.count)
+            builder.integers("Año", years.map(Int64.init))
+            builder.copy(indicator.numerator, from: table, rows: ownRows, as: indicator.numeratorNoun.capitalizedFirst)
+            builder.copy(indicator.denominator, from: table, rows: ownRows, as: indicator.denominatorNoun.capitalizedFirst)
+            builder.copy(indicator.rate, from: table, rows: ownRows, as: "Institución")
+            builder.copy(indicator.rate, from: territory, rows: territoryRows, as: "Territorio")
+            if hasMEN, let men = indicator.menRate { builder.copy(men, from: territory, rows: territoryRows, as: "MEN") }
+            document.table(builder.table(named: indicator.rate), caption: "\(indicator.name) por año")
+        }
+    }
+
+    /// `En 2023: 6.7 % (12 de 180), territorio 2.8 %.` for the latest year.
+    private func latestSentence(_ indicator: FlowIndicator) -> String {
+        guard let year = latestYear, let row = totalRow(year), let table = indicators else { return "" }
+        let wording = data.wording
+        return "En \(year): \(wording.percent(table.number(indicator.rate, at: row))) "
+            + "(\(wording.count(table.integer(indicator.numerator, at: row))) de "
+            + "\(wording.count(table.integer(indicator.denominator, at: row)))); territorio "
+            + "\(wording.percent(territoryValue(indicator.rate, year: year)))."
+    }
+
+    /// Every year and level of the institution beside the territory's same level.
+    mutating func writeLevels() {
+        guard let table = indicators else { return }
+        let levelRows = rows.filter { table.text("nivel", at: $0) != "TOTAL" }
+        guard !levelRows.isEmpty else { return }
+        document.subheading("Por nivel educativo")
+        let territory = data.table(ReportTableName.territory)
+        let territoryRows = levelRows.map { row in
+            table.year(at: row).flatMap { data.territoryRow(year: $0, level: table.text("nivel", at: row) ?? "") }
+        }
+        var builder = ReportTableBuilder(rowCount: levelRows.count)
+        builder.copy("anio", from: table, rows: levelRows, as: "Año")
+        builder.texts("Nivel", levelRows.map { table.text("nivel", at: $0).map(ReportWording.level) })
+        builder.copy("matricula", from: table, rows: levelRows, as: "Matrícula")
+        for indicator in FlowIndicator.flagged where table.has(indicator.rate) {
+            builder.copy(indicator.rate, from: table, rows: levelRows, as: indicator.name)
+            builder.copy(indicator.rate, from: territory, rows: territoryRows, as: "\(indicator.name) (territorio)")
+        }
+        document.table(builder.table(named: "niveles"), caption: "Indicadores por año y nivel, institución y territorio")
+    }
+}
+
+extension String {
+    /// The string with its first character upper-cased: `desertores` → `Desertores`.
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}
