@@ -11,7 +11,7 @@ struct FlowIndicator: Sendable {
     let name: String
     /// Who the numerator counts: `desertores`.
     let numeratorNoun: String
-    /// Who the denominator counts: `estudiantes (sin contar traslados)`.
+    /// Who the denominator counts: `estudiantes sin contar traslados`.
     let denominatorNoun: String
     /// MEN's published rate column beside it, if MEN publishes one.
     let menRate: String?
@@ -25,20 +25,20 @@ struct FlowIndicator: Sendable {
         FlowIndicator(
             rate: "tasa_desercion_intraanual", numerator: "desertores", denominator: "base",
             name: "Deserción intraanual", numeratorNoun: "desertores",
-            denominatorNoun: "estudiantes (sin contar traslados)", menRate: "men_desercion",
+            denominatorNoun: "estudiantes sin contar traslados", menRate: "men_desercion",
             meaning: "Proporción de estudiantes que abandonaron la institución durante el año escolar sin trasladarse a otra.",
             question: "¿En qué grados y en qué meses se retiraron los estudiantes que desertaron, qué se sabe de "
                 + "las causas y qué seguimiento a la inasistencia se hizo antes del retiro?"),
         FlowIndicator(
             rate: "tasa_aprobacion", numerator: "aprobados", denominator: "base",
             name: "Aprobación", numeratorNoun: "aprobados",
-            denominatorNoun: "estudiantes (sin contar traslados)", menRate: "men_aprobacion",
+            denominatorNoun: "estudiantes sin contar traslados", menRate: "men_aprobacion",
             meaning: "Proporción de estudiantes que terminaron el año y fueron promovidos al grado siguiente.",
             question: "¿Qué estrategias de nivelación explican los cambios en la aprobación?"),
         FlowIndicator(
             rate: "tasa_reprobacion", numerator: "reprobados", denominator: "base",
             name: "Reprobación", numeratorNoun: "reprobados",
-            denominatorNoun: "estudiantes (sin contar traslados)", menRate: "men_reprobacion",
+            denominatorNoun: "estudiantes sin contar traslados", menRate: "men_reprobacion",
             meaning: "Proporción de estudiantes que terminaron el año sin ser promovidos.",
             question: "¿En qué áreas y grados se concentra la reprobación y cómo funcionan las actividades "
                 + "de recuperación y el sistema institucional de evaluación (SIEE)?"),

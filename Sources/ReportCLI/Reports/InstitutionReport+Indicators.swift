@@ -46,14 +46,18 @@ extension InstitutionReport {
         }
     }
 
-    /// `En 2023: 6.7 % (12 de 180), territorio 2.8 %.` for the latest year.
+    /// `En 2023: 6.7 % (12 de 180); territorio 2.8 %.` for the latest year with a rate.
     private func latestSentence(_ indicator: FlowIndicator) -> String {
-        guard let year = latestYear, let row = totalRow(year), let table = indicators else { return "" }
+        guard let table = indicators,
+              let year = years.last(where: { value(indicator.rate, year: $0) != nil }),
+              let row = totalRow(year) else { return "No hay dato en los años cargados." }
         let wording = data.wording
-        return "En \(year): \(wording.percent(table.number(indicator.rate, at: row))) "
+        let sentence = "En \(year): \(wording.percent(table.number(indicator.rate, at: row))) "
             + "(\(wording.count(table.integer(indicator.numerator, at: row))) de "
             + "\(wording.count(table.integer(indicator.denominator, at: row)))); territorio "
             + "\(wording.percent(territoryValue(indicator.rate, year: year)))."
+        guard let latest = latestYear, latest != year else { return sentence }
+        return sentence + " En \(latest) no hay dato."
     }
 
     /// Every year and level of the institution beside the territory's same level.

@@ -20,8 +20,8 @@ extension InstitutionReport {
         let rank = table.integer("rango", at: row).map(String.init) ?? "sin dato"
         let score = table.integer("puntaje", at: row).map(String.init) ?? "sin dato"
         var items = [
-            "Puesto \(rank) de \(table.rowCount) instituciones en \(year), con puntaje \(score) (3 puntos por alerta "
-                + "alta y 1 por alerta media).",
+            "Puesto \(rank) de \(ReportWording.amount(table.rowCount, "institución", "instituciones")) en \(year), con puntaje \(score) (tres puntos por "
+                + "cada alerta alta y uno por cada alerta media).",
             "Modalidad: \(ReportWording.modality(table.text("modalidad", at: row))).",
         ]
         if let group = table.text("grupo_acompanamiento", at: row), !group.isEmpty {
@@ -85,8 +85,7 @@ extension InstitutionReport {
             notes.append("No se cargaron: \(ReportWording.joined(missing)).")
         }
         if data.wording.isPublic {
-            notes.append("Versión pública: se omiten las cifras de 1 a 4 estudiantes y las tasas con menos de 5 "
-                + "estudiantes en el denominador.")
+            notes.append(ReportWording.publicNote)
         }
         document.list(notes)
     }

@@ -102,11 +102,12 @@ struct InstitutionReport {
             let high = latestFlags.count(where: \.isHigh)
             let medium = latestFlags.count - high
             items.append(latestFlags.isEmpty ? "Sin alertas en \(year)."
-                : "Alertas en \(year): \(high) de nivel alto y \(medium) de nivel medio (ver «Alertas»).")
+                : "Alertas en \(year): \(ReportWording.amount(high, "alta", "altas")) y "
+                    + "\(ReportWording.amount(medium, "media", "medias")) (ver «Alertas»).")
         }
         if let priority = data.table(ReportTableName.priority), let priorityRow = data.priorityRow[profile.code] {
             let rank = priority.integer("rango", at: priorityRow).map(String.init) ?? "sin dato"
-            items.append("Prioridad: puesto \(rank) de \(priority.rowCount); "
+            items.append("Prioridad: puesto \(rank) de \(ReportWording.amount(priority.rowCount, "institución", "instituciones")); "
                 + "\(ReportWording.modality(priority.text("modalidad", at: priorityRow))).")
         }
         if let counts = riskCounts(year: year) {
@@ -115,8 +116,7 @@ struct InstitutionReport {
         }
         document.list(items)
         if data.wording.isPublic {
-            document.note("Versión pública: las cifras de 1 a 4 estudiantes y las tasas calculadas sobre menos "
-                + "de 5 estudiantes no se muestran.")
+            document.note(ReportWording.publicNote)
         }
     }
 

@@ -12,7 +12,8 @@ enum ReportIndexPage {
             document.paragraph("No hay instituciones con indicadores.")
             return document
         }
-        document.paragraph("\(data.profiles.count) instituciones, agrupadas por municipio y ordenadas por código.")
+        document.paragraph(ReportWording.amount(data.profiles.count, "institución", "instituciones").capitalizedFirst
+            + ", agrupadas por municipio y ordenadas por código.")
         let priority = data.table(ReportTableName.priority)
         let byMunicipality = Dictionary(grouping: data.profiles.indices) { data.profiles[$0].municipality }
         for municipality in byMunicipality.keys.sorted() {
@@ -24,7 +25,9 @@ enum ReportIndexPage {
                     if let rank = priority.integer("rango", at: row) { details.append("puesto \(rank)") }
                     let high = priority.integer("alertas_altas", at: row) ?? 0
                     let medium = priority.integer("alertas_medias", at: row) ?? 0
-                    details.append(high + medium == 0 ? "sin alertas" : "alertas: \(high) altas, \(medium) medias")
+                    details.append(high + medium == 0 ? "sin alertas"
+                        : "alertas: \(ReportWording.amount(Int(high), "alta", "altas")) y "
+                            + "\(ReportWording.amount(Int(medium), "media", "medias"))")
                 }
                 details.append("zona \(ReportWording.attribute(profile.zone))")
                 return (.init(label: profile.displayName, target: profile.reportPath), details.joined(separator: "; "))

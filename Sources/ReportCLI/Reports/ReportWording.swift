@@ -3,6 +3,10 @@ struct ReportWording: Sendable {
     /// Whether small counts are suppressed (they then read as `menos de 5`).
     let isPublic: Bool
 
+    /// The note of every public report.
+    static let publicNote = "Versión pública: no se muestran las cifras de estudiantes entre uno y cuatro ni las "
+        + "tasas calculadas sobre menos de cinco estudiantes."
+
     /// A proportion as `6.7 %`, or `sin dato`.
     func percent(_ proportion: Double?) -> String {
         proportion.map { HumanNumberFormat.percent($0) } ?? "sin dato"
@@ -24,6 +28,19 @@ struct ReportWording: Sendable {
         let rounded = Int64(value.rounded())
         if isPublic, rounded > 0, rounded < PublicSuppression.minimumPublishedCount { return "menos de 5" }
         return String(rounded)
+    }
+
+    /// A number of things that are not students (institutions, flags), written in words below ten as
+    /// Spanish style asks: `ninguna alerta`, `una institución`, `tres instituciones`, `12 instituciones`.
+    /// Counts of students are always digits (and suppressed when small in public reports).
+    static func amount(_ number: Int, _ singular: String, _ plural: String, feminine: Bool = true) -> String {
+        let words = ["", "", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+        switch number {
+        case 0: return (feminine ? "ninguna " : "ningún ") + singular
+        case 1: return (feminine ? "una " : "un ") + singular
+        case 2...9: return "\(words[number]) \(plural)"
+        default: return "\(number) \(plural)"
+        }
     }
 
     /// `a`, `a y b`, `a, b y c`.

@@ -54,8 +54,8 @@ extension ReportedFlag {
         return text
     }
 
-    /// A p-value in words: `menos de 1 en 1.000`, or a percentage.
+    /// A p-value in words: `menos de una en mil`, or a percentage.
     static func probability(_ p: Double) -> String {
-        p < 0.001 ? "menos de 1 en 1.000" : HumanNumberFormat.percent(p)
+        p < 0.001 ? "menos de una en mil" : HumanNumberFormat.percent(p)
     }
 }

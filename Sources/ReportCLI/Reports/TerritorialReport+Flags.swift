@@ -37,16 +37,17 @@ extension TerritorialReport {
             + "(95 % y 99.8 %). Los puntos por encima de la curva superior son los excesos.")
         for funnel in available {
             let above = funnel.points.count { funnel.limitExceeded(size: $0.size, rate: $0.rate) != nil }
-            var caption = "\(funnel.indicator.name) en \(funnel.year): \(funnel.points.count) instituciones, "
-                + "\(above) por encima del límite superior de 95 %."
+            var caption = "\(funnel.indicator.name) en \(funnel.year): "
+                + "\(ReportWording.amount(funnel.points.count, "institución", "instituciones")); por encima del límite "
+                + "superior de 95 %: \(ReportWording.amount(above, "institución", "instituciones"))."
             if !funnel.hasParameters {
                 caption += " Sin parámetros de sobredispersión: límites binomiales con la tasa del territorio."
             }
             document.chart(funnel.plot(
                 title: "\(funnel.indicator.name) \(funnel.year): embudo de instituciones",
-                description: "\(funnel.indicator.name) de \(funnel.points.count) instituciones en \(funnel.year) frente "
-                    + "a su tamaño; referencia \(HumanNumberFormat.percent(funnel.reference)); \(above) instituciones "
-                    + "por encima del límite superior de 95 %."),
+                description: "\(funnel.indicator.name) de cada institución en \(funnel.year) frente a su tamaño; "
+                    + "referencia \(HumanNumberFormat.percent(funnel.reference)); por encima del límite superior de 95 %: "
+                    + "\(ReportWording.amount(above, "institución", "instituciones"))."),
                 caption: caption)
         }
     }

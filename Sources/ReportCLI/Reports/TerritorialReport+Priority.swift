@@ -9,10 +9,11 @@ extension TerritorialReport {
         let prioritised = (0..<table.rowCount).filter { (table.integer("puntaje", at: $0) ?? 0) > 0 }
             .sorted { (table.integer("rango", at: $0) ?? 0, $0) < (table.integer("rango", at: $1) ?? 0, $1) }
         let modalities = (0..<table.rowCount).map { table.text("modalidad", at: $0) }
-        document.paragraph("Puntaje = 3 por cada alerta alta + 1 por cada alerta media del último año. Puntaje de 6 o "
-            + "más: acompañamiento en sitio; de 1 a 5: acompañamiento en grupo; 0: sin acompañamiento priorizado. "
-            + "En sitio: \(modalities.count { $0 == "IN_SITU" }) instituciones; en grupo: "
-            + "\(modalities.count { $0 == "GRUPO" }); sin priorizar: \(modalities.count { $0 == "NINGUNA" }).")
+        document.paragraph("Puntaje: tres puntos por cada alerta alta y uno por cada alerta media del último año. Con "
+            + "seis o más, acompañamiento en sitio; de uno a cinco, en grupo; con cero, sin acompañamiento priorizado. "
+            + "En sitio: \(Self.institutions(modalities.count { $0 == "IN_SITU" })); en grupo: "
+            + "\(Self.institutions(modalities.count { $0 == "GRUPO" })); sin priorizar: "
+            + "\(Self.institutions(modalities.count { $0 == "NINGUNA" })).")
         var builder = ReportTableBuilder(rowCount: prioritised.count)
         for (name, label) in [("rango", "Puesto"), ("institucion", "Código"), ("nombre", "Nombre"),
                               ("municipio", "Municipio"), ("zona", "Zona"), ("puntaje", "Puntaje"),
@@ -26,7 +27,20 @@ extension TerritorialReport {
         }
         document.table(builder.table(named: "priorizacion"), caption: "Instituciones priorizadas",
                        emptyText: "ninguna institución tiene alertas en el último año.")
+        let linked = prioritised.compactMap { table.text("institucion", at: $0) }.compactMap(data.profile)
+        if !linked.isEmpty {
+            document.paragraph("Diagnósticos de las instituciones priorizadas:")
+            document.links(linked.map { profile in
+                (.init(label: profile.displayName, target: profile.reportPath),
+                 ReportWording.modality(table.text("modalidad", at: data.priorityRow[profile.code] ?? 0)))
+            })
+        }
         writeGroups(table)
+    }
+
+    /// `tres instituciones`.
+    static func institutions(_ number: Int) -> String {
+        ReportWording.amount(number, "institución", "instituciones")
     }
 
     /// A short modality label for tables.

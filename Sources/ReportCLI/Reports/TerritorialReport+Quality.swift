@@ -38,7 +38,7 @@ extension TerritorialReport {
         case "doble_matricula": "Estudiantes matriculados en dos instituciones al cierre"
         case "repitente_reportado_no_observado": "Repitente reportado que no repite el grado"
         case "repeticion_observada_no_reportada": "Repite el grado sin estar reportado como repitente"
-        case "edad_fuera_de_rango": "Edad fuera de 2 a 30 años"
+        case "edad_fuera_de_rango": "Edad fuera del rango de dos a treinta años"
         case "vacios_en_trayectoria": "Años sin registro en la trayectoria"
         case "variacion_matricula_institucion": "Matrícula de una institución que cambia más del 50 %"
         case "cambio_de_clave": "Estudiantes que cambian de documento"
@@ -56,8 +56,7 @@ extension TerritorialReport {
         let missing = expected.filter { data.table($0) == nil }
         if !missing.isEmpty { notes.append("No se cargaron: \(ReportWording.joined(missing)).") }
         if data.wording.isPublic {
-            notes.append("Versión pública: se omiten las cifras de 1 a 4 estudiantes, las tasas con menos de 5 "
-                + "estudiantes en el denominador y los ejemplos de la tabla de calidad.")
+            notes.append(ReportWording.publicNote + " Tampoco los ejemplos de la tabla de calidad.")
         }
         document.list(notes)
     }

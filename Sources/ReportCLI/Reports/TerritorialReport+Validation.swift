@@ -46,7 +46,7 @@ extension TerritorialReport {
         if model != nil || rule != nil {
             text += " AUC del modelo: \(model.map(auc) ?? "sin dato"); de la regla simple (conteo de condiciones de "
                 + "riesgo): \(rule.map(auc) ?? "sin dato"). El AUC es la probabilidad de que un estudiante que "
-                + "desertó reciba un puntaje más alto que uno que no: 0.5 es azar y 1 es perfecto."
+                + "desertó reciba un puntaje más alto que uno que no: 0.5 es azar y uno es perfecto."
         }
         if let model, let rule {
             text += model > rule + 0.01 ? " El modelo ordena el riesgo mejor que la regla."

@@ -53,15 +53,16 @@ struct TerritorialReport {
             return
         }
         let span = data.years.count == 1 ? "\(year)" : "\(data.years[0]) a \(year)"
-        var items = ["Años con matrícula: \(span); \(data.profiles.count) instituciones con datos."]
+        var items = ["Años con matrícula: \(span); \(Self.institutions(data.profiles.count)) con datos."]
         if let row = data.territoryRow(year: year) {
             let matricula = data.table(ReportTableName.territory)?.integer("matricula", at: row)
             items.append("Matrícula \(year): \(wording.count(matricula)).")
         }
         for indicator in FlowIndicator.flagged {
-            guard let rate = territoryValue(indicator.rate, year: year) else { continue }
-            var text = "\(indicator.name) \(year): \(wording.percent(rate))"
-            if let men = indicator.menRate, let official = territoryValue(men, year: year) {
+            guard let known = data.years.last(where: { territoryValue(indicator.rate, year: $0) != nil }),
+                  let rate = territoryValue(indicator.rate, year: known) else { continue }
+            var text = "\(indicator.name) \(known): \(wording.percent(rate))"
+            if let men = indicator.menRate, let official = territoryValue(men, year: known) {
                 text += " (MEN: \(wording.percent(official)))"
             }
             items.append(text + ".")
@@ -69,12 +70,12 @@ struct TerritorialReport {
         if data.table(ReportTableName.alerts) != nil {
             let flagged = Set(latestFlags.map(\.institution)).count
             let high = Set(latestFlags.filter(\.isHigh).map(\.institution)).count
-            items.append("Instituciones con alguna alerta en \(year): \(flagged); con alguna alerta alta: \(high).")
+            items.append("Con alguna alerta en \(year): \(Self.institutions(flagged)); con alguna alerta alta: "
+                + "\(Self.institutions(high)).")
         }
         document.list(items)
         if wording.isPublic {
-            document.note("Versión pública: las cifras de 1 a 4 estudiantes y las tasas calculadas sobre menos de 5 "
-                + "estudiantes no se muestran.")
+            document.note(ReportWording.publicNote)
         }
     }
 
