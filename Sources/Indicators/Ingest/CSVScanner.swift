@@ -4,7 +4,7 @@ public struct FieldSpan: Sendable {
     public var start: Int
     /// Offset one past the last byte.
     public var end: Int
-    /// Whether the field holds a quote character (needs `CSVScanner.unescape`).
+    /// Whether the field starts with a quote (its value must be unescaped).
     public var quoted: Bool
 }
 
@@ -20,60 +20,75 @@ public struct RowScan: Sendable {
 
 /// RFC 4180 row scanner over UTF-8 bytes; knows nothing of tables or types.
 ///
-/// Quotes (`"`) toggle the quoted state wherever they appear and `""` inside quotes is a literal
-/// quote, so the quoted state at any offset is the parity of the quotes before it: this is what lets
-/// `ChunkPlan` split a file for parallel scanning without a sequential pass. Line ends are `\n`,
-/// `\r\n` or `\r`.
+/// A quote opens a quoted field only at the start of a field; inside it `""` is a literal quote and a
+/// single `"` closes it (anything after the closing quote is kept literally). A quote elsewhere in an
+/// unquoted field (`O"Brien`) is an ordinary character. Line ends are `\n`, `\r\n` or `\r`.
+/// For well-formed files the quoted state at any offset is the parity of the quotes before it, which is
+/// what lets `ChunkPlan` split a file for parallel scanning; loaders verify that each chunk ended
+/// exactly where the next began and re-scan sequentially when a stray quote broke that assumption.
 public enum CSVScanner {
-    static let quote = UInt8(ascii: "\"")
-    static let lf = UInt8(ascii: "\n")
-    static let cr = UInt8(ascii: "\r")
-
     /// Scans the row starting at `start`, appending its fields to `fields` (cleared first).
     ///
-    /// - Complexity: O(row length); ordinary bytes are skipped through a 256-entry class table.
-
+    /// - Complexity: O(row length).
     public static func scanRow(_ p: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8,
                                fields: inout [FieldSpan]) -> RowScan {
         fields.removeAll(keepingCapacity: true)
         let base = p.baseAddress!
+        let raw = UnsafeRawPointer(base)
         let limit = p.count
+        let delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter)
         var i = start
-        var fieldStart = start
-        var quoted = false
         var lineEnds = 0
-        while i < limit {
-            let b = base[i]
-            if b == delimiter {
-                fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
-                quoted = false
-                i += 1
-                fieldStart = i
-            } else if b == 0x22 {
+        while true {
+            // One field starting at i.
+            let fieldStart = i
+            var quoted = false
+            if i < limit && base[i] == 0x22 {
                 quoted = true
                 i += 1
-                // Inside quotes: skip to the closing quote, counting line ends.
-                while i < limit && base[i] != 0x22 {
-                    if base[i] == 0x0A || (base[i] == 0x0D && (i + 1 == limit || base[i + 1] != 0x0A)) {
-                        lineEnds += 1
+                var closed = false
+                while i < limit {
+                    let c = base[i]
+                    if c == 0x22 {
+                        if i + 1 < limit && base[i + 1] == 0x22 { i += 2; continue }
+                        i += 1
+                        closed = true
+                        break
                     }
+                    if c == 0x0A || (c == 0x0D && (i + 1 == limit || base[i + 1] != 0x0A)) { lineEnds += 1 }
                     i += 1
                 }
-                if i == limit {
+                if !closed {
                     fields.append(FieldSpan(start: fieldStart, end: limit, quoted: true))
                     return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: true)
                 }
-                i += 1
-            } else if b == 0x0A || b == 0x0D {
-                fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
-                let next = (b == 0x0D && i + 1 < limit && base[i + 1] == 0x0A) ? i + 2 : i + 1
-                return RowScan(next: next, lineEnds: lineEnds + 1, unterminatedQuote: false)
-            } else {
+            }
+            // Skip ordinary bytes eight at a time, then one by one, up to a delimiter or line end.
+            while i + 8 <= limit {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let stops = ChunkPlan.exactMask(word ^ delimiters, 0) | ChunkPlan.exactMask(word, 0x0A)
+                    | ChunkPlan.exactMask(word, 0x0D)
+                if stops != 0 {
+                    i += stops.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            while i < limit {
+                let b = base[i]
+                if b == delimiter || b == 0x0A || b == 0x0D { break }
                 i += 1
             }
+            fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
+            if i == limit { return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: false) }
+            let b = base[i]
+            if b == delimiter {
+                i += 1
+                continue
+            }
+            let next = (b == 0x0D && i + 1 < limit && base[i + 1] == 0x0A) ? i + 2 : i + 1
+            return RowScan(next: next, lineEnds: lineEnds + 1, unterminatedQuote: false)
         }
-        fields.append(FieldSpan(start: fieldStart, end: limit, quoted: quoted))
-        return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: false)
     }
 
     /// True when the row is a blank line: one empty unquoted field.
@@ -94,18 +109,18 @@ public enum CSVScanner {
         }
         let out = scratch.reserve(field.end - field.start)
         var n = 0
-        var inQuote = false
-        var i = field.start
+        var inQuote = true
+        var i = field.start + 1
         while i < field.end {
             let b = base[i]
-            if b == 0x22 {
-                if inQuote && i + 1 < field.end && base[i + 1] == 0x22 {
+            if inQuote && b == 0x22 {
+                if i + 1 < field.end && base[i + 1] == 0x22 {
                     out[n] = 0x22
                     n += 1
                     i += 2
                     continue
                 }
-                inQuote.toggle()
+                inQuote = false
             } else {
                 out[n] = b
                 n += 1

@@ -41,15 +41,40 @@ public struct ChunkPlan: Sendable {
         }
     }
 
+    /// Quotes and line ends (`\n`, and `\r` not followed by `\n`) in `range`, eight bytes at a time.
     static func tally(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (quotes: Int, lineEnds: Int) {
         var quotes = 0, lineEnds = 0
         let base = p.baseAddress!
-        for i in range {
+        let raw = UnsafeRawPointer(base)
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            quotes &+= exactMask(word, 0x22).nonzeroBitCount
+            let lf = exactMask(word, 0x0A)
+            lineEnds &+= lf.nonzeroBitCount
+            let cr = exactMask(word, 0x0D)
+            if cr != 0 {
+                var lone = cr & ~(lf >> 8)                   // a CR whose next byte is not LF
+                let last: UInt64 = 0x80 << 56
+                if cr & last != 0 && i + 8 < p.count && base[i + 8] == 0x0A { lone &= ~last }
+                lineEnds &+= lone.nonzeroBitCount
+            }
+            i += 8
+        }
+        while i < range.upperBound {
             let b = base[i]
             quotes &+= b == 0x22 ? 1 : 0
             lineEnds &+= (b == 0x0A || (b == 0x0D && (i + 1 == p.count || base[i + 1] != 0x0A))) ? 1 : 0
+            i += 1
         }
         return (quotes, lineEnds)
+    }
+
+    /// The high bit of every byte of `word` equal to `byte` (exact, no false positives).
+    static func exactMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        let low7 = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+        return ~(((x & low7) &+ low7) | x | low7)
     }
 
     /// The first row start at or after `offset`, and the line ends passed on the way.

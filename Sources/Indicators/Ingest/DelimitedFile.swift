@@ -34,7 +34,7 @@ public struct DelimitedFile: Sendable {
         self.path = path
         encoding = decoded.encoding
         if let offset = decoded.firstInvalidOffset {
-            invalidUTF8At = DelimitedFile.lineAndColumn(of: offset, in: raw)
+            invalidUTF8At = DelimitedFile.lineAndColumn(of: offset, in: raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw)
         }
         let sniffed = Dialect.sniff(decoded.utf8)
         let text = sniffed.isNotSign ? Dialect.replacingNotSign(decoded.utf8) : decoded.utf8
@@ -68,7 +68,7 @@ public struct DelimitedFile: Sendable {
 
     static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, lineStart = 0
-        for i in 0..<offset where bytes[i] == 0x0A {
+        for i in 0..<offset where bytes[i] == 0x0A || (bytes[i] == 0x0D && bytes[i + 1] != 0x0A) {
             line += 1
             lineStart = i + 1
         }

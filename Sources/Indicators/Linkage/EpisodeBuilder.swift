@@ -1,43 +1,50 @@
 /// Builds the episodes of consecutive (student, year) groups: duplicates, episodes, classes, traits.
 struct EpisodeBuilder {
     let context: GroupContext
+    /// The record columns (held once: a local copy per group would retain every column array).
+    let c: EnrollmentColumns
+    let order: [UInt32]
+    let groupStarts: [Int]
     var episodes = EpisodeTable()
     var duplicates: [Int32] = []
     private var kept: [UInt32] = []
 
-    init(context: GroupContext) { self.context = context }
+    init(context: GroupContext) {
+        self.context = context
+        c = context.columns
+        order = context.order
+        groupStarts = context.groupStarts
+    }
 
     /// The (student, year) of group `g`.
     private func identity(_ g: Int) -> (student: UInt32, year: Int16) {
-        let r = Int(context.order[context.groupStarts[g]])
-        return (context.columns.student[r], context.columns.year[r])
+        let r = Int(order[groupStarts[g]])
+        return (c.student[r], c.year[r])
     }
 
     /// The group of the same student in year `year`, looking at neighbour `g`.
     private func neighbour(_ g: Int, student: UInt32, year: Int16) -> Int? {
-        guard g >= 0 && g < context.groupStarts.count - 1 else { return nil }
+        guard g >= 0 && g < groupStarts.count - 1 else { return nil }
         let other = identity(g)
         return other.student == student && other.year == year ? g : nil
     }
 
     private func isDuplicate(_ a: Int, of b: Int) -> Bool {
-        let c = context.columns
         return c.institution[a] == c.institution[b] && c.sede[a] == c.sede[b] && c.grade[a] == c.grade[b]
             && c.status[a] == c.status[b] && c.eventDate[a] == c.eventDate[b]
     }
 
     mutating func linkGroup(_ g: Int) {
-        let c = context.columns
-        let lo = context.groupStarts[g], hi = context.groupStarts[g + 1]
+        let lo = groupStarts[g], hi = groupStarts[g + 1]
         let (student, year) = identity(g)
 
         // Exact duplicates: keep the first in input order.
         kept.removeAll(keepingCapacity: true)
         for i in lo..<hi {
-            let r = Int(context.order[i])
+            let r = Int(order[i])
             var duplicate = false
             for j in lo..<hi where j != i {
-                let other = Int(context.order[j])
+                let other = Int(order[j])
                 if other < r && isDuplicate(r, of: other) { duplicate = true; break }
             }
             if duplicate { duplicates.append(Int32(r)) } else { kept.append(UInt32(r)) }
@@ -45,14 +52,18 @@ struct EpisodeBuilder {
 
         let previous = neighbour(g - 1, student: student, year: year - 1)
         let next = neighbour(g + 1, student: student, year: year + 1)
+        // Re-entry: absent in a loaded year t−1 but present in some earlier year.
         let earlier = g > 0 && identity(g - 1).student == student && identity(g - 1).year < year - 1
-        let previousFinalGrade = previous.map { c.grade[Int(context.order[context.groupStarts[$0 + 1] - 1])] }
+            && context.loadedYears.contains(year - 1)
+        let previousFinalGrade = previous.map { c.grade[Int(order[groupStarts[$0 + 1] - 1])] }
         var nextFirstRecord: Int?
         var nextFinalGrade: Int8?
         if let next {
-            let range = context.groupStarts[next]..<context.groupStarts[next + 1]
-            nextFirstRecord = Int(range.map { context.order[$0] }.min()!)
-            nextFinalGrade = c.grade[Int(context.order[range.upperBound - 1])]
+            let range = groupStarts[next]..<groupStarts[next + 1]
+            var first = order[range.lowerBound]
+            for i in range where order[i] < first { first = order[i] }
+            nextFirstRecord = Int(first)
+            nextFinalGrade = c.grade[Int(order[range.upperBound - 1])]
         }
 
         let finalRecord = kept.last!
@@ -106,7 +117,6 @@ struct EpisodeBuilder {
     private func classify(_ r: Int, isFinal: Bool, nextFirstRecord: Int?, nextFinalGrade: Int8?)
         -> (EpisodeClass, ClassRule)
     {
-        let c = context.columns
         let flags = RecordFlags(rawValue: c.flags[r])
         if flags.contains(.withdrawn) {
             return !isFinal || flags.contains(.transferReason) ? (.traslado, .r1) : (.desercion, .r2)

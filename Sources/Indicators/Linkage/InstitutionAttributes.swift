@@ -18,13 +18,20 @@ public struct InstitutionInfo: Sendable, Equatable {
 /// oficial, 2 rural oficial, 3 urbana no oficial, 4 rural no oficial). A directory attribute left
 /// empty falls back to the same derivation.
 public enum InstitutionAttributes {
-    /// Attributes of every institution id of `store` (index 0, the null id, is empty).
-    public static func resolve(_ store: EnrollmentStore, directory: [DirectoryEntry]) -> [InstitutionInfo] {
+    /// Attributes of every institution id of `store` (index 0, the null id, is empty). Records
+    /// dropped as exact duplicates (`duplicates`, ascending) are not considered.
+    public static func resolve(_ store: EnrollmentStore, directory: [DirectoryEntry],
+                               duplicates: [Int32] = []) -> [InstitutionInfo] {
         let c = store.columns
         let count = store.interners.institution.count
         var nameId = [UInt32](repeating: 0, count: count)
         var municipalityId = [UInt32](repeating: 0, count: count)
+        var nextDuplicate = 0
         for r in 0..<c.count {
+            if nextDuplicate < duplicates.count && Int(duplicates[nextDuplicate]) == r {
+                nextDuplicate += 1
+                continue
+            }
             let i = Int(c.institution[r])
             if c.institutionName[r] != 0 { nameId[i] = c.institutionName[r] }
             if c.municipality[r] != 0 { municipalityId[i] = c.municipality[r] }

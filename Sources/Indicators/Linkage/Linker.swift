@@ -52,7 +52,8 @@ public enum Linker {
 
         let groupCount = groupStarts.count - 1
         let chunkCount = min(max(1, groupCount / 50_000), workerCount * 4)
-        let context = GroupContext(columns: c, order: order, groupStarts: groupStarts, parameters: parameters)
+        let context = GroupContext(columns: c, order: order, groupStarts: groupStarts, parameters: parameters,
+                                   loadedYears: Set(years.map { Int16($0) }))
         let parts = parallelMap(chunkCount) { k in
             var builder = EpisodeBuilder(context: context)
             let lo = groupCount * k / chunkCount, hi = groupCount * (k + 1) / chunkCount
@@ -116,4 +117,5 @@ struct GroupContext: @unchecked Sendable {
     let order: [UInt32]
     let groupStarts: [Int]
     let parameters: LinkageParameters
+    let loadedYears: Set<Int16>
 }

@@ -9,10 +9,15 @@ struct MatriculaChunkLoader {
     var columns = EnrollmentColumns()
     var interners = EnrollmentInterners()
     var rowsRead = 0
+    /// Offset where scanning stopped: the chunk's `end` when the chunk plan's boundary was right.
+    var endPosition = 0
     var rejects: [RejectedRow] = []
     var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
     var warningExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
 
+    /// Last ids of the columns whose values come in runs (see `ByteInterner.intern(_:cache:)`).
+    private var lastInstitution: UInt32 = 0, lastName: UInt32 = 0, lastSede: UInt32 = 0
+    private var lastEtc: UInt32 = 0, lastMunicipality: UInt32 = 0, lastStatus: UInt32 = 0
     private let valueScratch = ByteScratch()
     private let normalScratch = ByteScratch()
     private let keyScratch = ByteScratch()
@@ -45,6 +50,7 @@ struct MatriculaChunkLoader {
                 reject(problem.reason, problem.detail, p, position, scan.next, line)
             }
         }
+        endPosition = position
     }
 
     private mutating func reject(_ reason: RejectReason, _ detail: String, _ p: UnsafeBufferPointer<UInt8>,
@@ -94,7 +100,7 @@ struct MatriculaChunkLoader {
         if institutionCode.isEmpty {
             return (.missingInstitution, "columna \(columnName(.institution)) vacía")
         }
-        let institution = interners.institution.intern(institutionCode)
+        let institution = interners.institution.intern(institutionCode, cache: &lastInstitution)
         guard let student = studentKey(p, fields) else {
             return (.missingKey, "columnas PER_ID y NRO_DOCUMENTO vacías")
         }
@@ -103,11 +109,11 @@ struct MatriculaChunkLoader {
         columns.grade.append(grade)
         columns.institution.append(institution)
         columns.student.append(student)
-        columns.institutionName.append(interners.institutionName.intern(raw(.institutionName, p, fields)))
-        columns.sede.append(interners.sede.intern(CodeRepair.code(raw(.sede, p, fields))))
-        columns.etc.append(interners.etc.intern(raw(.etc, p, fields)))
+        columns.institutionName.append(interners.institutionName.intern(raw(.institutionName, p, fields), cache: &lastName))
+        columns.sede.append(interners.sede.intern(CodeRepair.code(raw(.sede, p, fields)), cache: &lastSede))
+        columns.etc.append(interners.etc.intern(raw(.etc, p, fields), cache: &lastEtc))
         let municipality = CodeRepair.municipality(CodeRepair.code(raw(.municipality, p, fields)), scratch: keyScratch)
-        columns.municipality.append(interners.municipality.intern(municipality))
+        columns.municipality.append(interners.municipality.intern(municipality, cache: &lastMunicipality))
         columns.file.append(fileIndex)
         columns.line.append(UInt32(truncatingIfNeeded: line))
 
@@ -117,7 +123,7 @@ struct MatriculaChunkLoader {
 
         var flags = RecordFlags()
         let status = normalized(.status, p, fields)
-        columns.status.append(interners.status.intern(status))
+        columns.status.append(interners.status.intern(status, cache: &lastStatus))
         if CodeTables.isWithdrawnStatus(status) || (status.isEmpty && eventDate != DayNumber.null) {
             flags.insert(.withdrawn)
         }

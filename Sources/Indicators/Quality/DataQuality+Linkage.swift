@@ -24,7 +24,8 @@ extension DataQuality {
                 if double.0 == 0 { double.1 = place(start) }
                 double.0 += 1
             }
-            if student == lastStudent && year > lastYear + 1 {
+            if student == lastStudent && year > lastYear + 1
+                && (Int(lastYear + 1)..<Int(year)).contains(where: context.linked.isLoaded) {
                 if gaps.0 == 0 { gaps.1 = "años \(lastYear) y \(year), \(place(start))" }
                 gaps.0 += 1
             }
@@ -66,7 +67,8 @@ extension DataQuality {
         return findings
     }
 
-    /// Institutions whose episodes change by more than 50 % between consecutive loaded years.
+    /// Institutions whose episodes change by more than 50 % between consecutive loaded years, from a
+    /// year with episodes (a new institution appearing from zero is not a swing; closing to zero is).
     static func enrollmentSwings(_ context: IndicatorContext) -> (Int, String) {
         let years = context.years
         let episodes = context.linked.episodes

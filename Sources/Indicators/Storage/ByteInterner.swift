@@ -30,6 +30,15 @@ public struct ByteInterner: Sendable {
         return _intern(bytes, hash: ByteInterner.hash(bytes))
     }
 
+    /// Like `intern`, but first compares with the id in `cache` (the previous value of a column whose
+    /// values come in runs, like institution codes) and updates it.
+    public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, cache: inout UInt32) -> UInt32 {
+        if bytes.isEmpty { return 0 }
+        if cache != 0 && equals(Int(cache), bytes) { return cache }
+        cache = _intern(bytes, hash: ByteInterner.hash(bytes))
+        return cache
+    }
+
     /// The id of a Swift string (convenience for small tables).
     public mutating func intern(_ text: String) -> UInt32 {
         var copy = text
@@ -82,12 +91,32 @@ public struct ByteInterner: Sendable {
     }
 
 
+    /// A 64-bit hash of the bytes, eight at a time (multiply–xorshift mixing).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
+        let n = bytes.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(n &+ 1)
+        var i = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while i + 8 <= n {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        if i < n {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                word |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ word) &* 0x94D0_49BB_1331_11EB
+            h ^= h >> 29
+        }
+        h = (h ^ (h >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        return h ^ (h >> 32)
     }
-
 
     mutating func _intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt32 {
         var slot = Int(truncatingIfNeeded: h) & mask

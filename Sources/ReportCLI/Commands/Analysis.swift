@@ -43,7 +43,8 @@ struct Analysis: Sendable {
             ingest.files[f].duplicates += 1
             ingest.files[f].rowsUsed -= 1
         }
-        let institutions = InstitutionAttributes.resolve(ingest.enrollment, directory: ingest.directory)
+        let institutions = InstitutionAttributes.resolve(ingest.enrollment, directory: ingest.directory,
+                                                         duplicates: linked.duplicateRecords)
         let context = IndicatorContext(store: ingest.enrollment, linked: linked, institutions: institutions)
         timings.append(StageTiming(key: "vinculacion_s", seconds: clock.lap()))
         return Analysis(ingest: ingest, linked: linked, context: context, timings: timings)

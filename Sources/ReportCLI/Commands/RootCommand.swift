@@ -7,5 +7,5 @@ enum RootCommand {
         abstract: "Indicadores de trayectorias educativas a partir de exportaciones SIMAT e ICFES.",
         discussion: "Para empezar: trayectorias run sample-data --out salida",
         version: trayectoriasVersion,
-        subcommands: [RunCommand.spec, ValidateCommand.spec, IndicatorsCommand.spec, StudentCommand.spec])
+        subcommands: [RunCommand.spec, ValidateCommand.spec, IndicatorsCommand.spec, StudentCommand.spec, SampleCommand.spec])
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Indicators
+import Risk
 
 /// `trayectorias run`: the whole batch (SPEC §9).
 enum RunCommand {
@@ -14,9 +15,11 @@ enum RunCommand {
             .flag("estudiantes", help: "Escribe listas de estudiantes en riesgo por institución (datos personales)."),
             .flag("publico", help: "Suprime celdas pequeñas (1 a 4) y no escribe datos por estudiante."),
             .flag("sin-reportes", help: "Solo tablas: no escribe los reportes HTML y Markdown."),
+            .text("reglas", valueName: "ARCHIVO", help: "Archivo de reglas de alertas y priorización (clave = valor); por omisión los valores de la SPEC."),
         ] + CommonOptions.specs
     ) { arguments, output in
         let options = try CommonOptions.analysisOptions(arguments)
+        let rules = try loadRules(arguments.string("reglas"))
         let isPublic = arguments.flag("publico")
         let progress = Progress(sink: output.standardError, verbose: arguments.flag("verbose"))
         var analysis = Analysis.load(arguments.strings("inputs"), options: options, progress: progress)
@@ -27,7 +30,8 @@ enum RunCommand {
         let folder = try OutputFolder(path: arguments.string("out")!, isPublic: isPublic)
         var clock = Stopwatch()
         progress.stage("Indicadores")
-        let tables = indicatorTables(analysis.context, reference: analysis.ingest.menReference)
+        let computed = RunTables(analysis, rules: rules)
+        let tables = computed.all
         analysis.timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
         progress.stage("Escritura de tablas")
         let quality = DataQuality.table(analysis.qualityFindings)
@@ -46,19 +50,13 @@ enum RunCommand {
     }
 
     /// The indicator tables of SPEC §8, in output order.
-    /// With a MEN reference, territory and municipality rows gain the official rates (`men_*`).
-    static func indicatorTables(_ context: IndicatorContext, reference: [MENReferenceRow]) -> [ResultTable] {
-        let territoryPlace = MENComparison.territoryPlace(context.institutions)
-        let territory = MENComparison.adding(to: IndicatorTables.territory(context), reference: reference) { _ in
-            territoryPlace
+    /// The rules file, or the SPEC's defaults.
+    static func loadRules(_ path: String?) throws -> RiskRules {
+        guard let path else { return RiskRules() }
+        do {
+            return try RiskRules.load(path: path)
+        } catch let error as RiskRulesError {
+            throw CommandFailure(error.description)
         }
-        let municipalityTable = IndicatorTables.municipality(context)
-        var municipalities: [String?] = []
-        if case .texts(let values)? = municipalityTable.column(named: "municipio")?.values { municipalities = values }
-        let municipality = MENComparison.adding(to: municipalityTable, reference: reference) { row in
-            municipalities[row].map { ($0, "") }
-        }
-        return [territory, municipality, IndicatorTables.institution(context), IndicatorTables.sede(context),
-                IndicatorTables.grade(context), IndicatorTables.groups(context), CohortTable.make(context)]
     }
 }
