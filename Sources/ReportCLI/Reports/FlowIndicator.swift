@@ -19,6 +19,34 @@ struct FlowIndicator: Sendable {
     let meaning: String
     /// The question for the PMI review when the institution is flagged on it.
     let question: String
+    /// Whether the rate counts final results (approved, failed), which stay unknown for many students
+    /// until the next year is loaded.
+    var needsFinalResult: Bool { ["tasa_aprobacion", "tasa_reprobacion"].contains(rate) }
+
+    /// Largest share of students without a final result for which approval and failure still count
+    /// as known.
+    static let acceptedMissingResults = 0.2
+
+    /// The share of `base` without a final result (`sin_resultado / base`) at `row` of `table`.
+    static func missingResults(in table: IndexedTable?, row: Int?) -> Double? {
+        guard let table, let row, let missing = table.integer("sin_resultado", at: row),
+              let base = table.integer("base", at: row), base > 0 else { return nil }
+        return Double(missing) / Double(base)
+    }
+
+    /// Whether `indicator` can be read at `row`: a rate that needs final results is unreadable when
+    /// more than `acceptedMissingResults` of the students have none.
+    func isReadable(in table: IndexedTable?, row: Int?) -> Bool {
+        guard needsFinalResult, let missing = Self.missingResults(in: table, row: row) else { return true }
+        return missing <= Self.acceptedMissingResults
+    }
+
+    /// The note on a year whose final results are mostly unknown.
+    static func missingResultsNote(year: Int, share: Double) -> String {
+        "En \(year) el \(HumanNumberFormat.percent(share)) de los estudiantes aún no tiene resultado final (hace "
+            + "falta el año siguiente o el campo RESULTADO del SIMAT): la aprobación y la reprobación de ese año "
+            + "están incompletas."
+    }
 
     /// The indicators in report order: the five flagged ones of SPEC §6 and approval.
     static let all: [FlowIndicator] = [

@@ -17,13 +17,19 @@ extension InstitutionReport {
         builder.texts("Grado", labels)
         builder.copy("matricula", from: table, rows: gradeRows, as: "Matrícula")
         builder.copy("desertores", from: table, rows: gradeRows, as: "Desertores")
+        let totals = totalRow(year)
         let charted = FlowIndicator.all.filter {
             ["tasa_desercion_intraanual", "tasa_reprobacion", "tasa_extraedad"].contains($0.rate) && table.has($0.rate)
+                && $0.isReadable(in: indicators, row: totals)
         }
         for indicator in charted {
             builder.copy(indicator.rate, from: table, rows: gradeRows, as: indicator.name)
         }
         document.table(builder.table(named: "grados"), caption: "Indicadores por grado, \(year)")
+        if let share = FlowIndicator.missingResults(in: indicators, row: totals),
+           share > FlowIndicator.acceptedMissingResults {
+            document.note(FlowIndicator.missingResultsNote(year: year, share: share))
+        }
         for indicator in charted {
             let bars = zip(labels, gradeRows).map { BarChart.Bar(label: $0, value: table.number(indicator.rate, at: $1)) }
             document.chart(BarChart(

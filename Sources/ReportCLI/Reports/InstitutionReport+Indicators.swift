@@ -49,7 +49,9 @@ extension InstitutionReport {
     /// `En 2023: 6.7 % (12 de 180); territorio 2.8 %.` for the latest year with a rate.
     private func latestSentence(_ indicator: FlowIndicator) -> String {
         guard let table = indicators,
-              let year = years.last(where: { value(indicator.rate, year: $0) != nil }),
+              let year = years.last(where: {
+                  value(indicator.rate, year: $0) != nil && indicator.isReadable(in: table, row: totalRow($0))
+              }),
               let row = totalRow(year) else { return "No hay dato en los años cargados." }
         let wording = data.wording
         let sentence = "En \(year): \(wording.percent(table.number(indicator.rate, at: row))) "
@@ -57,6 +59,9 @@ extension InstitutionReport {
             + "\(wording.count(table.integer(indicator.denominator, at: row)))); territorio "
             + "\(wording.percent(territoryValue(indicator.rate, year: year)))."
         guard let latest = latestYear, latest != year else { return sentence }
+        if let share = FlowIndicator.missingResults(in: table, row: totalRow(latest)), !indicator.isReadable(in: table, row: totalRow(latest)) {
+            return sentence + " " + FlowIndicator.missingResultsNote(year: latest, share: share)
+        }
         return sentence + " En \(latest) no hay dato."
     }
 

@@ -58,8 +58,12 @@ struct TerritorialReport {
             let matricula = data.table(ReportTableName.territory)?.integer("matricula", at: row)
             items.append("Matrícula \(year): \(wording.count(matricula)).")
         }
+        let territory = data.table(ReportTableName.territory)
         for indicator in FlowIndicator.flagged {
-            guard let known = data.years.last(where: { territoryValue(indicator.rate, year: $0) != nil }),
+            guard let known = data.years.last(where: {
+                      territoryValue(indicator.rate, year: $0) != nil
+                          && indicator.isReadable(in: territory, row: data.territoryRow(year: $0))
+                  }),
                   let rate = territoryValue(indicator.rate, year: known) else { continue }
             var text = "\(indicator.name) \(known): \(wording.percent(rate))"
             if let men = indicator.menRate, let official = territoryValue(men, year: known) {
@@ -96,6 +100,12 @@ struct TerritorialReport {
             if let men = indicator.menRate { builder.copy(men, from: territory, rows: rows, as: "\(indicator.name) (MEN)") }
         }
         document.table(builder.table(named: "territorio"), caption: "Indicadores del territorio por año y nivel")
+        for year in data.years {
+            if let share = FlowIndicator.missingResults(in: territory, row: data.territoryRow(year: year)),
+               share > FlowIndicator.acceptedMissingResults {
+                document.note(FlowIndicator.missingResultsNote(year: year, share: share))
+            }
+        }
         let years = data.years
         guard years.count >= 2 else { return }
         let series = FlowIndicator.flagged.filter { territory.has($0.rate) }.map { indicator in
