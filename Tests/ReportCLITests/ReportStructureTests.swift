@@ -48,10 +48,11 @@ struct ReportStructureTests {
         defer { output.remove() }
         let html = try output.text("instituciones/\(ReportFixtures.codeA).html")
         let svgs = html.matches(of: try Regex("<svg ")).count
-        // Six indicators with three years of trend, three charts by grade, one funnel, one Saber chart.
-        #expect(svgs == 6 + 3 + 1 + 1)
+        // Trends of both dropout rates (intra-year is also the flagged one), dropout and over-age by grade,
+        // one funnel, the Saber 11 bars.
+        #expect(svgs == 2 + 2 + 1 + 1)
         #expect(html.components(separatedBy: "class=\"destacado\"").count == 2)
-        #expect(html.contains("<title id=\"grafico-10-titulo\">Deserción intraanual 2023: embudo de instituciones</title>"))
+        #expect(html.contains("<title id=\"grafico-5-titulo\">Deserción intraanual 2023: embudo de instituciones</title>"))
     }
 
     @Test("the flag is explained with its evidence and the count the territory's rate predicts")

@@ -18,7 +18,7 @@ struct FunnelData: Sendable {
     /// Position in `codes`, by code.
     private let positions: [String: Int]
     /// Most institutions drawn in a plot that singles one out: a sample keeps every page light.
-    static let sampleLimit = 400
+    static let sampleLimit = 150
     /// Positions in `points` drawn in single-institution plots: all, or an even sample by size that
     /// keeps the smallest, the largest and the highest rate.
     let sample: [Int]

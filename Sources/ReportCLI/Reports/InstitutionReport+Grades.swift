@@ -1,5 +1,6 @@
 extension InstitutionReport {
-    /// The latest year by grade: a table and bar charts of dropout, failure and over-age.
+    /// The latest year by grade: a table, and bar charts of dropout and over-age (and of failure when it
+    /// is flagged).
     mutating func writeGrades() {
         document.section("Resultados por grado")
         guard let table = data.table(ReportTableName.grade) else {
@@ -18,11 +19,11 @@ extension InstitutionReport {
         builder.copy("matricula", from: table, rows: gradeRows, as: "Matrícula")
         builder.copy("desertores", from: table, rows: gradeRows, as: "Desertores")
         let totals = totalRow(year)
-        let charted = FlowIndicator.all.filter {
+        let shown = FlowIndicator.all.filter {
             ["tasa_desercion_intraanual", "tasa_reprobacion", "tasa_extraedad"].contains($0.rate) && table.has($0.rate)
                 && $0.isReadable(in: indicators, row: totals)
         }
-        for indicator in charted {
+        for indicator in shown {
             builder.copy(indicator.rate, from: table, rows: gradeRows, as: indicator.name)
         }
         document.table(builder.table(named: "grados"), caption: "Indicadores por grado, \(year)")
@@ -30,7 +31,8 @@ extension InstitutionReport {
            share > FlowIndicator.acceptedMissingResults {
             document.note(FlowIndicator.missingResultsNote(year: year, share: share))
         }
-        for indicator in charted {
+        let flagged = Set(latestFlags.map(\.indicator))
+        for indicator in shown where indicator.rate != "tasa_reprobacion" || flagged.contains(indicator.rate) {
             let bars = zip(labels, gradeRows).map { BarChart.Bar(label: $0, value: table.number(indicator.rate, at: $1)) }
             document.chart(BarChart(
                 title: "\(indicator.name) por grado, \(year)",

@@ -22,7 +22,7 @@ extension InstitutionReport {
             document.subheading(indicator.name)
             document.paragraph(indicator.meaning + " " + latestSentence(indicator))
             let hasMEN = indicator.menRate.map { territory?.has($0) ?? false } ?? false
-            if years.count >= 2 {
+            if years.count >= 2 && chartedTrends.contains(indicator.rate) {
                 var series = [LineChart.Series(name: "Institución", values: years.map { value(indicator.rate, year: $0) }),
                               LineChart.Series(name: "Territorio", values: years.map { territoryValue(indicator.rate, year: $0) })]
                 if hasMEN, let men = indicator.menRate {
@@ -44,6 +44,12 @@ extension InstitutionReport {
             if hasMEN, let men = indicator.menRate { builder.copy(men, from: territory, rows: territoryRows, as: "MEN") }
             document.table(builder.table(named: indicator.rate), caption: "\(indicator.name) por año")
         }
+    }
+
+    /// The indicators drawn as trend lines: both dropout rates and any indicator flagged in the latest
+    /// year; the others are shown as tables only, which keeps pages light for thousands of institutions.
+    var chartedTrends: Set<String> {
+        Set(["tasa_desercion_intraanual", "tasa_desercion_interanual"] + latestFlags.map(\.indicator))
     }
 
     /// `En 2023: 6.7 % (12 de 180); territorio 2.8 %.` for the latest year with a rate.
