@@ -76,7 +76,7 @@ extension InstitutionReport {
                 "por encima del límite de \($0)"
             } ?? "dentro de los límites"
             guard let drawing = funnel.plot(
-                highlighting: profile.code, label: profile.name.isEmpty ? profile.code : profile.name,
+                highlighting: profile.code, label: "Esta institución",
                 title: "\(funnel.indicator.name) \(funnel.year): embudo de instituciones",
                 description: "\(funnel.indicator.name) de cada institución en \(funnel.year) frente a su tamaño, con "
                     + "la referencia \(HumanNumberFormat.percent(funnel.reference)) y los límites de control; "

@@ -23,8 +23,11 @@ extension InstitutionReport {
             document.paragraph(indicator.meaning + " " + latestSentence(indicator))
             let hasMEN = indicator.menRate.map { territory?.has($0) ?? false } ?? false
             if years.count >= 2 && chartedTrends.contains(indicator.rate) {
-                var series = [LineChart.Series(name: "Institución", values: years.map { value(indicator.rate, year: $0) }),
-                              LineChart.Series(name: "Territorio", values: years.map { territoryValue(indicator.rate, year: $0) })]
+                let readable = years.map { indicator.isReadable(in: table, row: totalRow($0)) }
+                var series = [
+                    LineChart.Series(name: "Institución", values: zip(years, readable).map { $1 ? value(indicator.rate, year: $0) : nil }),
+                    LineChart.Series(name: "Territorio", values: zip(years, readable).map { $1 ? territoryValue(indicator.rate, year: $0) : nil }),
+                ]
                 if hasMEN, let men = indicator.menRate {
                     series.append(LineChart.Series(name: "MEN", values: years.map { territoryValue(men, year: $0) }))
                 }

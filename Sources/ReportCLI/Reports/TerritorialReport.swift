@@ -109,12 +109,15 @@ struct TerritorialReport {
         let years = data.years
         guard years.count >= 2 else { return }
         let series = FlowIndicator.flagged.filter { territory.has($0.rate) }.map { indicator in
-            LineChart.Series(name: indicator.name, values: years.map { territoryValue(indicator.rate, year: $0) })
+            LineChart.Series(name: indicator.name, values: years.map { year in
+                indicator.isReadable(in: territory, row: data.territoryRow(year: year))
+                    ? territoryValue(indicator.rate, year: year) : nil
+            })
         }
         document.chart(LineChart(
             title: "Indicadores del territorio por año",
             description: "Tasas de deserción, reprobación, repitencia y extraedad del territorio de \(years[0]) a "
-                + "\(years[years.count - 1]).",
+                + "\(years[years.count - 1]); la reprobación se omite en los años sin resultados finales.",
             years: years, series: series, yAxisTitle: "Tasa"),
             caption: "Evolución de los indicadores de flujo del territorio.")
         let dropout = FlowIndicator.all[0]
