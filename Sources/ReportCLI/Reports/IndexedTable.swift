@@ -69,11 +69,6 @@ struct IndexedTable: Sendable {
         return groups
     }
 
-    /// The rows among `rows` (all rows when `nil`) for which `predicate` holds, in order.
-    func rows(among rows: [Int]? = nil, where predicate: (Int) -> Bool) -> [Int] {
-        (rows ?? Array(0..<rowCount)).filter(predicate)
-    }
-
     /// The distinct years of column `anio`, ascending.
     var years: [Int] {
         guard case .integers(let values)? = column("anio")?.values else { return [] }

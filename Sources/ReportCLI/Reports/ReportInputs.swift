@@ -30,14 +30,24 @@ struct ReportInputs: Sendable {
 
 /// File stems of the tables the reports read.
 enum ReportTableName {
+    /// Territory by year and level (SPEC §4).
     static let territory = "indicadores_territorio"
+    /// Institution by year and level, with attributes and early-warning counts.
     static let institution = "indicadores_institucion"
+    /// Institution by year and grade.
     static let grade = "indicadores_grado"
+    /// Cohort trajectories.
     static let cohort = "trayectorias_cohorte"
+    /// Saber 11 by institution, with the territory's row `TOTAL` (SPEC §5).
     static let saber = "saber11_institucion"
+    /// One row per flag (SPEC §6).
     static let alerts = "alertas_institucion"
+    /// Reference and τ² of the funnel plots.
     static let funnel = "funnel_parametros"
+    /// Priority, modality, padrinos and groups of the latest year.
     static let priority = "priorizacion"
+    /// Early-warning validation metrics (SPEC §7).
     static let validation = "modelo_validacion"
+    /// Data-quality checks (SPEC §10).
     static let quality = "calidad_datos"
 }
