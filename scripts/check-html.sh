@@ -92,11 +92,11 @@ check_page() {
     local file="$reports/$page"
     echo "$name ($page)"
     local expected drawn titled
-    expected=$(grep -o '<svg ' "$file" | wc -l)
+    expected=$( (grep -o '<svg ' "$file" || true) | wc -l)
     local dom
     dom=$(render --dump-dom "file://$file")
-    drawn=$(grep -o '<svg ' <<<"$dom" | wc -l)
-    titled=$(tr -d '\n' <<<"$dom" | grep -o '<svg [^>]*><title' | wc -l)
+    drawn=$( (grep -o '<svg ' <<<"$dom" || true) | wc -l)
+    titled=$( (tr -d '\n' <<<"$dom" | grep -o '<svg [^>]*><title' || true) | wc -l)
     echo "  gráficos: $drawn en el DOM de $expected en el archivo, $titled con título"
     if (( drawn == 0 )); then fail "$name: el DOM no tiene gráficos <svg>"; fi
     if (( drawn != expected )); then fail "$name: el DOM tiene $drawn gráficos y el archivo $expected"; fi

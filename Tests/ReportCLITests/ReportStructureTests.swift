@@ -94,6 +94,15 @@ struct ReportStructureTests {
         #expect(territory.contains("No se cargó la tabla de calidad de los datos (calidad\\_datos)."))
     }
 
+    @Test("without any table the index and the territorial report are still written and say so")
+    func noTables() throws {
+        let output = try ReportOutput(ReportInputs(tables: [:]))
+        defer { output.remove() }
+        #expect(try output.files() == ["index.html", "instituciones", "reporte_territorial.html", "reporte_territorial.md"])
+        #expect(try output.text("reporte_territorial.md").contains("No hay indicadores para resumir."))
+        #expect(try output.text("index.html").contains("No hay instituciones con indicadores."))
+    }
+
     @Test("the early-warning note appears where risk levels and validation are reported")
     func modelNote() throws {
         let note = "Hay pocos datos para ajustar el modelo: se usa la regla."
