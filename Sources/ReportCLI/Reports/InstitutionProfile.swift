@@ -1,0 +1,34 @@
+/// What identifies an institution in the reports: its code and directory attributes.
+struct InstitutionProfile: Sendable {
+    /// DANE code.
+    var code: String
+    /// Name (empty when unknown).
+    var name: String
+    /// Municipality code.
+    var municipality: String
+    /// `URBANA` or `RURAL`.
+    var zone: String
+    /// `OFICIAL` or `NO OFICIAL`.
+    var sector: String
+
+    /// `NOMBRE (código)`, or the code alone when the name is unknown.
+    var displayName: String {
+        name.isEmpty ? code : "\(name) (\(code))"
+    }
+
+    /// Path of the institution's reports without extension, relative to the output folder.
+    var reportPath: String {
+        "instituciones/\(Self.fileStem(code))"
+    }
+
+    /// `code` made safe as a file name: anything but letters, digits, `-` and `_` becomes `_`.
+    static func fileStem(_ code: String) -> String {
+        let safe = String(code.unicodeScalars.map { scalar -> Character in
+            switch scalar {
+            case "0"..."9", "A"..."Z", "a"..."z", "-", "_": Character(scalar)
+            default: "_"
+            }
+        })
+        return safe.isEmpty ? "_" : safe
+    }
+}

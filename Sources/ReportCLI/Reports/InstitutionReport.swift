@@ -1,0 +1,151 @@
+/// The diagnostic of one institution for its PMI/PAM meeting (`instituciones/<codigo>.html` and `.md`).
+///
+/// Sections, in reading order: summary, identification, flags explained, flow indicators beside the
+/// territory's, grades, funnel plots, Saber 11, cohort trajectories, reported versus observed
+/// repetition, prioritisation and padrinos, students by risk level, questions for the PMI review, notes.
+struct InstitutionReport {
+    /// All inputs, prepared.
+    let data: ReportData
+    /// The institution.
+    let profile: InstitutionProfile
+    /// Funnel data of the latest year, by rate column.
+    let funnels: [String: FunnelData]
+    /// Rows of `indicadores_institucion` of the institution.
+    let rows: [Int]
+    /// Years with a `TOTAL` row for the institution, ascending.
+    let years: [Int]
+    /// The institution's flags, high first.
+    let flags: [ReportedFlag]
+    /// The report being written.
+    var document: ReportDocument
+
+    /// The finished report of `profile`.
+    static func document(for profile: InstitutionProfile, data: ReportData,
+                         funnels: [String: FunnelData]) -> ReportDocument {
+        var report = InstitutionReport(data: data, profile: profile, funnels: funnels)
+        report.writeSummary()
+        report.writeIdentification()
+        report.writeFlags()
+        report.writeIndicators()
+        report.writeLevels()
+        report.writeGrades()
+        report.writeFunnels()
+        report.writeSaber()
+        report.writeTrajectories()
+        report.writeRepetition()
+        report.writeSupport()
+        report.writeRisk()
+        report.writeQuestions()
+        report.writeNotes()
+        return report.document
+    }
+
+    /// Starts the report of `profile`.
+    private init(data: ReportData, profile: InstitutionProfile, funnels: [String: FunnelData]) {
+        self.data = data
+        self.profile = profile
+        self.funnels = funnels
+        rows = data.institutionRows[profile.code] ?? []
+        let table = data.table(ReportTableName.institution)
+        years = rows.compactMap { row in table?.text("nivel", at: row) == "TOTAL" ? table?.year(at: row) : nil }
+        flags = ReportedFlag.flags(data.table(ReportTableName.alerts), rows: data.alertRows[profile.code] ?? [])
+        document = ReportDocument(
+            title: "Diagnóstico institucional: \(profile.displayName)",
+            navigation: [
+                .init(label: "Índice de instituciones", target: "../index", hasMarkdown: false),
+                .init(label: "Reporte territorial", target: "../reporte_territorial"),
+            ])
+    }
+
+    /// The indicator table of institutions.
+    var indicators: IndexedTable? { data.table(ReportTableName.institution) }
+
+    /// The institution's latest year with indicators.
+    var latestYear: Int? { years.last }
+
+    /// The institution's `TOTAL` row of `year`.
+    func totalRow(_ year: Int) -> Int? {
+        data.institutionRow(profile.code, year: year)
+    }
+
+    /// The institution's `TOTAL` value of column `name` in `year`.
+    func value(_ name: String, year: Int) -> Double? {
+        totalRow(year).flatMap { indicators?.number(name, at: $0) }
+    }
+
+    /// The territory's `TOTAL` value of column `name` in `year`.
+    func territoryValue(_ name: String, year: Int) -> Double? {
+        data.territoryRow(year: year).flatMap { data.table(ReportTableName.territory)?.number(name, at: $0) }
+    }
+
+    /// The flags of the latest year.
+    var latestFlags: [ReportedFlag] {
+        flags.filter { $0.year == latestYear }
+    }
+
+    /// Summary: who, how many students, flags, priority, risk, the main rate.
+    private mutating func writeSummary() {
+        document.section("Resumen")
+        let wording = data.wording
+        var items = ["\(profile.displayName): municipio \(profile.municipality.isEmpty ? "sin dato" : profile.municipality), "
+            + "zona \(ReportWording.attribute(profile.zone)), sector \(ReportWording.attribute(profile.sector))."]
+        guard let year = latestYear, let row = totalRow(year) else {
+            document.list(items)
+            document.note("No hay indicadores de matrícula para esta institución.")
+            return
+        }
+        items.append("En \(year) tuvo \(wording.count(indicators?.integer("matricula", at: row))) matrículas.")
+        let dropout = FlowIndicator.all[0]
+        items.append("\(dropout.name) en \(year): \(wording.percent(value(dropout.rate, year: year))) "
+            + "(territorio: \(wording.percent(territoryValue(dropout.rate, year: year)))).")
+        if data.table(ReportTableName.alerts) != nil {
+            let high = latestFlags.count(where: \.isHigh)
+            let medium = latestFlags.count - high
+            items.append(latestFlags.isEmpty ? "Sin alertas en \(year)."
+                : "Alertas en \(year): \(ReportWording.amount(high, "alta", "altas")) y "
+                    + "\(ReportWording.amount(medium, "media", "medias")) (ver «Alertas»).")
+        }
+        if let priority = data.table(ReportTableName.priority), let priorityRow = data.priorityRow[profile.code] {
+            let rank = priority.integer("rango", at: priorityRow).map(String.init) ?? "sin dato"
+            items.append("Prioridad: puesto \(rank) de \(ReportWording.amount(priority.rowCount, "institución", "instituciones")); "
+                + "\(ReportWording.modality(priority.text("modalidad", at: priorityRow))).")
+        }
+        if let counts = riskCounts(year: year) {
+            items.append("Estudiantes por riesgo de deserción: \(counts.high) en riesgo alto, "
+                + "\(counts.medium) en riesgo medio y \(counts.low) en riesgo bajo.")
+        }
+        document.list(items)
+        if data.wording.isPublic {
+            document.note(ReportWording.publicNote)
+        }
+    }
+
+    /// Identification: code, name, place, years and levels.
+    private mutating func writeIdentification() {
+        document.section("Identificación")
+        let levels = rows.compactMap { row -> String? in
+            guard indicators?.year(at: row) == latestYear, let level = indicators?.text("nivel", at: row),
+                  level != "TOTAL" else { return nil }
+            return ReportWording.level(level)
+        }
+        let span = years.isEmpty ? "sin dato"
+            : (years.count == 1 ? "\(years[0])" : "\(years[0]) a \(years[years.count - 1])")
+        var builder = ReportTableBuilder(rowCount: 7)
+        builder.texts("Dato", ["Código DANE", "Nombre", "Municipio", "Zona", "Sector", "Años con matrícula",
+                               "Niveles en \(latestYear.map(String.init) ?? "el último año")"])
+        builder.texts("Valor", [profile.code, profile.name.isEmpty ? "sin dato" : profile.name,
+                                profile.municipality.isEmpty ? "sin dato" : profile.municipality,
+                                ReportWording.attribute(profile.zone), ReportWording.attribute(profile.sector),
+                                span, levels.isEmpty ? "sin dato" : ReportWording.joined(levels)])
+        document.table(builder.table(named: "identificacion"), caption: "Datos de la institución")
+    }
+
+    /// Students by early-warning level in `year`, when `indicadores_institucion` has them.
+    func riskCounts(year: Int) -> (high: String, medium: String, low: String)? {
+        guard let table = indicators, table.has("riesgo_alto"), let row = totalRow(year) else { return nil }
+        let wording = data.wording
+        return (wording.count(table.integer("riesgo_alto", at: row)),
+                wording.count(table.integer("riesgo_medio", at: row)),
+                wording.count(table.integer("riesgo_bajo", at: row)))
+    }
+}
