@@ -20,7 +20,8 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Indicators"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData"]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Indicators", "Risk", "SyntheticData"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Indicators", "Risk", "SyntheticData"],
+                    exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

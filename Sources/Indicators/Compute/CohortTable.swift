@@ -13,60 +13,33 @@ public enum CohortTable {
 
     /// The table for the whole territory, or for the cohorts whose t0 final episode is at `institution`.
     public static func make(_ context: IndicatorContext, institution: UInt32? = nil) -> ResultTable {
-        let years = context.years
+        var counter = CohortCounter(context)
         let episodes = context.linked.episodes
-        let grades = context.store.columns.grade
-        let yearCount = years.count
-        let gradeCount = 14
-        let width = 1 + states.count + targets.count
-        var counts = [Int64](repeating: 0, count: yearCount * gradeCount * yearCount * width)
-        func at(_ k0: Int, _ g0: Int, _ k: Int, _ field: Int) -> Int { ((k0 * gradeCount + g0 + 2) * yearCount + k) * width + field }
-
-        var finals: [(k: Int, grade: Int, graduate: Bool, institution: UInt32)] = []
-        var e = 0
-        while e < episodes.count {
-            let student = episodes.student[e]
-            finals.removeAll(keepingCapacity: true)
-            while e < episodes.count && episodes.student[e] == student {
-                let traits = EpisodeTraits(rawValue: episodes.traits[e])
-                if traits.contains(.final) {
-                    finals.append((context.yearIndex(episodes.year[e]), Int(grades[Int(episodes.record[e])]),
-                                   traits.contains(.graduate), episodes.institution[e]))
-                }
-                e += 1
-            }
-            for (position, start) in finals.enumerated() where (-2...11).contains(start.grade) {
-                if let institution, start.institution != institution { continue }
-                var graduatedBefore = start.graduate
-                var reached = targets.map { start.grade >= $0 }
-                var cursor = position + 1
-                for k in (start.k + 1)..<max(start.k + 1, yearCount) {
-                    counts[at(start.k, start.grade, k, 0)] += 1
-                    let expected = start.grade + (years[k] - years[start.k])
-                    var state = 4
-                    var current: (k: Int, grade: Int, graduate: Bool, institution: UInt32)?
-                    if cursor < finals.count && finals[cursor].k == k { current = finals[cursor]; cursor += 1 }
-                    if graduatedBefore {
-                        state = 3
-                    } else if let current {
-                        state = current.grade == expected ? 0 : (current.grade < expected ? 1 : 2)
-                    }
-                    if let current {
-                        for (t, target) in targets.enumerated() where (target...13).contains(current.grade) || current.graduate {
-                            reached[t] = true
-                        }
-                        if current.graduate { graduatedBefore = true }
-                    }
-                    counts[at(start.k, start.grade, k, 1 + state)] += 1
-                    for t in targets.indices where reached[t] { counts[at(start.k, start.grade, k, 1 + states.count + t)] += 1 }
-                }
-            }
+        for e in 0..<episodes.count where counter.isStart(e) {
+            if let institution, episodes.institution[e] != institution { continue }
+            counter.add(start: e)
         }
-        return table(counts, years: years, width: width, at: at)
+        return counter.table()
     }
 
-    private static func table(_ counts: [Int64], years: [Int], width: Int,
-                              at: (Int, Int, Int, Int) -> Int) -> ResultTable {
+    /// One table per institution code (cohorts by their t0 institution), in one pass over the starts.
+    public static func makeByInstitution(_ context: IndicatorContext) -> [String: ResultTable] {
+        var probe = CohortCounter(context)
+        let episodes = context.linked.episodes
+        var starts: [UInt32: [Int]] = [:]
+        for e in 0..<episodes.count where probe.isStart(e) { starts[episodes.institution[e], default: []].append(e) }
+        probe.counts = []
+        var tables: [String: ResultTable] = [:]
+        for (institution, list) in starts {
+            var counter = CohortCounter(context)
+            for e in list { counter.add(start: e) }
+            tables[context.institutions[Int(institution)].code] = counter.table()
+        }
+        return tables
+    }
+
+    static func table(_ counts: [Int64], years: [Int], width: Int,
+                      at: (Int, Int, Int, Int) -> Int) -> ResultTable {
         var keyYear: [Int64?] = [], keyGrade: [Int64?] = [], keyLater: [Int64?] = []
         var values = [[Int64?]](repeating: [], count: width)
         var rates = [[Double?]](repeating: [], count: states.count - 1 + targets.count)
@@ -95,5 +68,73 @@ public enum CohortTable {
             columns.append(ResultColumn("supervivencia_grado_\(target)", .rates(rates[4 + t])))
         }
         return ResultTable(name: "trayectorias_cohorte", columns: columns)
+    }
+}
+
+/// Counts cohort states for chosen cohort starts (final episodes in regular grades −2…11).
+struct CohortCounter {
+    let context: IndicatorContext
+    let years: [Int]
+    let grades: [Int8]
+    let episodes: EpisodeTable
+    let width = 1 + CohortTable.states.count + CohortTable.targets.count
+    var counts: [Int64]
+
+    init(_ context: IndicatorContext) {
+        self.context = context
+        years = context.years
+        grades = context.store.columns.grade
+        episodes = context.linked.episodes
+        counts = [Int64](repeating: 0, count: years.count * 14 * years.count * width)
+    }
+
+    func at(_ k0: Int, _ g0: Int, _ k: Int, _ field: Int) -> Int { ((k0 * 14 + g0 + 2) * years.count + k) * width + field }
+
+    /// Whether episode `e` starts a cohort: a final episode in grade −2…11.
+    func isStart(_ e: Int) -> Bool {
+        EpisodeTraits(rawValue: episodes.traits[e]).contains(.final) && (-2...11).contains(grades[Int(episodes.record[e])])
+    }
+
+    /// Follows the student of cohort start `e` through the later loaded years.
+    mutating func add(start e: Int) {
+        let student = episodes.student[e]
+        let k0 = context.yearIndex(episodes.year[e]), g0 = Int(grades[Int(episodes.record[e])])
+        var graduatedBefore = EpisodeTraits(rawValue: episodes.traits[e]).contains(.graduate)
+        var reached = CohortTable.targets.map { g0 >= $0 }
+        var cursor = e + 1
+        for k in (k0 + 1)..<max(k0 + 1, years.count) {
+            counts[at(k0, g0, k, 0)] += 1
+            let expected = g0 + (years[k] - years[k0])
+            // The student's final episode of year k, if any.
+            var current: (grade: Int, graduate: Bool)?
+            while cursor < episodes.count && episodes.student[cursor] == student
+                    && context.yearIndex(episodes.year[cursor]) <= k {
+                let traits = EpisodeTraits(rawValue: episodes.traits[cursor])
+                if context.yearIndex(episodes.year[cursor]) == k && traits.contains(.final) {
+                    current = (Int(grades[Int(episodes.record[cursor])]), traits.contains(.graduate))
+                }
+                cursor += 1
+            }
+            var state = 4
+            if graduatedBefore {
+                state = 3
+            } else if let current {
+                state = current.grade == expected ? 0 : (current.grade < expected ? 1 : 2)
+            }
+            if let current {
+                for (t, target) in CohortTable.targets.enumerated()
+                where (target...13).contains(current.grade) || current.graduate {
+                    reached[t] = true
+                }
+                if current.graduate { graduatedBefore = true }
+            }
+            counts[at(k0, g0, k, 1 + state)] += 1
+            for t in reached.indices where reached[t] { counts[at(k0, g0, k, 1 + CohortTable.states.count + t)] += 1 }
+        }
+    }
+
+    /// The `trayectorias_cohorte` table of what was counted.
+    func table() -> ResultTable {
+        CohortTable.table(counts, years: years, width: width, at: at)
     }
 }

@@ -47,6 +47,12 @@ enum RunCommand {
             }
         }
         analysis.timings.append(StageTiming(key: "escritura_s", seconds: clock.lap()))
+        if !arguments.flag("sin-reportes") {
+            progress.stage("Reportes")
+            try writeReports(tables + [quality], analysis: analysis, warning: computed.warning, folder: folder,
+                             isPublic: isPublic)
+            analysis.timings.append(StageTiming(key: "reportes_s", seconds: clock.lap()))
+        }
         let summary = RunSummary(analysis: analysis, parameters: CommonOptions.summaryParameters(options, isPublic: isPublic),
                                  timings: analysis.timings)
         try folder.writeBytes(Array(summary.json().utf8), to: "resumen.json")
@@ -55,6 +61,22 @@ enum RunCommand {
         }
         output.standardOutput.write(ConsoleSummary.text(analysis))
         output.standardOutput.write("Tablas escritas en \(folder.path)\n")
+    }
+
+    /// The per-institution diagnostics, the territorial report and the index (tables unsuppressed:
+    /// the reports apply `--publico` themselves).
+    static func writeReports(_ tables: [ResultTable], analysis: Analysis, warning: EarlyWarningResult,
+                             folder: OutputFolder, isPublic: Bool) throws {
+        var byName: [String: ResultTable] = [:]
+        for table in tables { byName[table.name] = table }
+        let cohorts = CohortTable.makeByInstitution(analysis.context)
+        let inputs = ReportInputs(tables: byName, cohortByInstitution: { cohorts[$0] }, modelNote: warning.note,
+                                  isPublic: isPublic)
+        do {
+            try DiagnosticReports.write(inputs, to: folder.path)
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 
     /// The rules file, or the SPEC's defaults.
