@@ -153,3 +153,38 @@ struct ModelLogisticRegressionTests {
         return (matrix, labels)
     }
 }
+
+@Suite("Logistic regression: warm start")
+struct ModelWarmStartTests {
+    @Test("starting from another fit reaches the same optimum in fewer iterations")
+    func warmStart() {
+        var rng = ModelWarmStartTests.SplitMix(seed: 7)
+        var rows: [[Float]] = [], labels: [Bool] = []
+        for _ in 0..<4000 {
+            let a = Float(rng.unit() * 4), b = Float(rng.unit() < 0.3 ? 1 : 0)
+            let eta = -2.5 + 0.6 * Double(a) + 1.1 * Double(b)
+            rows.append([a, b])
+            labels.append(rng.unit() < 1 / (1 + exp(-eta)))
+        }
+        let first = LogisticRegression.fit(FeatureMatrix(columnNames: ["a", "b"], rows: Array(rows[..<3000])),
+                                           labels: Array(labels[..<3000]))
+        let all = FeatureMatrix(columnNames: ["a", "b"], rows: rows)
+        let cold = LogisticRegression.fit(all, labels: labels)
+        let warm = LogisticRegression.fit(all, labels: labels, start: first)
+        #expect(abs(cold.intercept - warm.intercept) < 1e-9)
+        for j in 0..<2 { #expect(abs(cold.coefficients[j] - warm.coefficients[j]) < 1e-9) }
+        #expect(warm.iterations < cold.iterations)
+    }
+
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func unit() -> Double {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+        }
+    }
+}

@@ -49,7 +49,8 @@ public enum EarlyWarning {
             let probabilities = evaluationRows.map { model.probability(row: training.features.row($0)) }
             reports += ValidationReport.reports(scorer: .model, scores: probabilities, labels: evaluation.outcomes,
                                                 subgroups: subgroups)
-            scoringModel = LogisticRegression.fit(training.features, labels: training.labels, lambda: penalty)
+            scoringModel = LogisticRegression.fit(training.features, labels: training.labels, lambda: penalty,
+                                                  start: model)
         }
         if let evaluation {
             reports += ValidationReport.reports(scorer: .rule, scores: evaluation.ruleScores,
