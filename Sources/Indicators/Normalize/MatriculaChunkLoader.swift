@@ -9,6 +9,8 @@ struct MatriculaChunkLoader {
     var columns = EnrollmentColumns()
     var interners = EnrollmentInterners()
     var rowsRead = 0
+    /// (local record index, name hash) for rows with a name.
+    var nameHashes: [(record: Int32, hash: UInt64)] = []
     /// Offset where scanning stopped: the chunk's `end` when the chunk plan's boundary was right.
     var endPosition = 0
     var rejects: [RejectedRow] = []
@@ -151,6 +153,7 @@ struct MatriculaChunkLoader {
         columns.zone.append(coded(.zone, p, fields, line: line, CodeTables.zone))
         columns.prevAcademic.append(smallCode(.prevAcademic, p, fields, line: line))
         columns.prevCondition.append(smallCode(.prevCondition, p, fields, line: line))
+        if let hash = nameHash(p, fields) { nameHashes.append((Int32(columns.count - 1), hash)) }
         if mapping[.stratum] != nil {
             let stratum = raw(.stratum, p, fields)
             if !stratum.isEmpty && CodeTables.parseInteger(stratum) == nil { warn(.stratum, stratum, line: line) }
@@ -159,6 +162,19 @@ struct MatriculaChunkLoader {
     }
 
     private func columnName(_ column: MatriculaColumn) -> String { column.displayName }
+
+    /// A hash of the normalised name parts, nil when the file has no name column or they are empty.
+    private func nameHash(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan]) -> UInt64? {
+        var hash: UInt64 = 0
+        var any = false
+        for column in [MatriculaColumn.firstName, .secondName, .firstSurname, .secondSurname] {
+            guard mapping[column] != nil else { continue }
+            let part = normalized(column, p, fields)
+            if !part.isEmpty { any = true }
+            hash = (hash ^ ByteInterner.hash(part)) &* 0x9E37_79B9_7F4A_7C15 &+ 1
+        }
+        return any ? hash : nil
+    }
 
     /// The student key: `P` + person id when present, else `D` + document digits/letters without
     /// leading zeros; nil when neither.

@@ -38,6 +38,8 @@ public enum MatriculaLoader {
         store.columns.reserve(loads.reduce(0) { $0 + $1.columns.count })
         store.interners.student.reserve(loads.reduce(0) { $0 + $1.interners.student.count })
         for load in loads {
+            let offset = Int32(store.columns.count)
+            store.nameHashes += load.nameHashes.map { ($0.record + offset, $0.hash) }
             let maps = store.interners.merge(load.interners)
             store.columns.append(load.columns, maps: maps)
             summary.rowsRead += load.rowsRead

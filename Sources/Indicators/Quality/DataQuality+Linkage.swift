@@ -64,6 +64,7 @@ extension DataQuality {
         add("edad_fuera_de_rango", "FECHA_NACIMIENTO", age)
         add("vacios_en_trayectoria", "", gaps)
         add("variacion_matricula_institucion", "", enrollmentSwings(context))
+        add("clave_cambiante", "PER_ID/NRO_DOCUMENTO", changingKeys(context))
         return findings
     }
 
@@ -88,6 +89,36 @@ extension DataQuality {
                 }
                 cases += 1
             }
+        }
+        return (cases, example)
+    }
+
+    /// Names and birth dates shared by more than one student key (the same person under two keys),
+    /// when the files have name columns. Only hashes of names are compared; the example names the
+    /// input lines, not the person.
+    static func changingKeys(_ context: IndicatorContext) -> (Int, String) {
+        let c = context.store.columns
+        var entries: [(hash: UInt64, birth: Int32, student: UInt32, record: Int32)] = []
+        for (record, hash) in context.store.nameHashes where c.birthDate[Int(record)] != DayNumber.null {
+            entries.append((hash, c.birthDate[Int(record)], c.student[Int(record)], record))
+        }
+        entries.sort { ($0.hash, $0.birth, $0.student, $0.record) < ($1.hash, $1.birth, $1.student, $1.record) }
+        var cases = 0
+        var example = ""
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].hash == entries[start].hash && entries[end].birth == entries[start].birth {
+                end += 1
+            }
+            if entries[start].student != entries[end - 1].student {
+                if cases == 0 {
+                    let first = Int(entries[start].record), last = Int(entries[end - 1].record)
+                    example = "mismo nombre y fecha de nacimiento con claves distintas: líneas \(c.line[first]) y \(c.line[last])"
+                }
+                cases += 1
+            }
+            start = end
         }
         return (cases, example)
     }

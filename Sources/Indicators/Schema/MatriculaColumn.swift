@@ -3,6 +3,8 @@ public enum MatriculaColumn: Int, CaseIterable, Sendable {
     case year, institution, institutionName, sede, municipality, etc, personId, docType, docNumber
     case birthDate, gender, grade, group, jornada, zone, status, reason, eventDate, repeater, new
     case prevAcademic, prevCondition, result, victim, disability, ethnicity, sisben, stratum, originCountry
+    /// Student name parts: never stored, only hashed together for the changing-key check (SPEC §10).
+    case firstName, secondName, firstSurname, secondSurname
 
     /// Accepted normalised names, first match wins.
     public var aliases: [String] {
@@ -36,6 +38,10 @@ public enum MatriculaColumn: Int, CaseIterable, Sendable {
         case .sisben: ["SISBEN"]
         case .stratum: ["ESTRATO"]
         case .originCountry: ["PAIS_ORIGEN", "CODIGO_PAIS_ORIGEN", "NOMBRE_PAIS_ORIGEN"]
+        case .firstName: ["NOMBRE1", "PRIMER_NOMBRE", "NOMBRES"]
+        case .secondName: ["NOMBRE2", "SEGUNDO_NOMBRE"]
+        case .firstSurname: ["APELLIDO1", "PRIMER_APELLIDO", "APELLIDOS"]
+        case .secondSurname: ["APELLIDO2", "SEGUNDO_APELLIDO"]
         }
     }
 

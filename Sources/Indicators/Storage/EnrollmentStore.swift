@@ -4,6 +4,9 @@ public struct EnrollmentStore: Sendable {
     public var columns = EnrollmentColumns()
     /// The dictionaries of the text columns.
     public var interners = EnrollmentInterners()
+    /// For records whose file has student-name columns: (record, hash of the normalised full name).
+    /// Names themselves are never stored (Ley 1581); the hash only serves the changing-key check.
+    public var nameHashes: [(record: Int32, hash: UInt64)] = []
 
     /// Creates an empty store.
     public init() {}
