@@ -172,4 +172,14 @@ struct EndToEndStudentListTests {
         #expect(!FileManager.default.fileExists(atPath: plain + "/estudiantes_riesgo"))
         #expect(!FileManager.default.fileExists(atPath: publico + "/estudiantes_riesgo"))
     }
+
+    @Test("--sin-modelo skips the early warning: no modelo_validacion, no risk counts")
+    func withoutModel() throws {
+        let out = Binary.temporaryFolder()
+        #expect(try Binary.run(["run", "sample-data", "--out", out, "--sin-modelo", "--sin-reportes"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: out + "/modelo_validacion.csv"))
+        let header = try String(contentsOfFile: out + "/indicadores_institucion.csv", encoding: .utf8)
+            .prefix { $0 != "\n" }
+        #expect(!header.contains("riesgo_alto"))
+    }
 }

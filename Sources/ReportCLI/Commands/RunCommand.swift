@@ -15,6 +15,7 @@ enum RunCommand {
             .flag("estudiantes", help: "Escribe listas de estudiantes en riesgo por institución (datos personales)."),
             .flag("publico", help: "Suprime celdas pequeñas (1 a 4) y no escribe datos por estudiante."),
             .flag("sin-reportes", help: "Solo tablas: no escribe los reportes HTML y Markdown."),
+            .flag("sin-modelo", help: "No calcula la alerta temprana por estudiante (ni modelo_validacion ni listas)."),
             .text("reglas", valueName: "ARCHIVO", help: "Archivo de reglas de alertas y priorización (clave = valor); por omisión los valores de la SPEC."),
         ] + CommonOptions.specs
     ) { arguments, output in
@@ -29,7 +30,7 @@ enum RunCommand {
         }
         let folder = try OutputFolder(path: arguments.string("out")!, isPublic: isPublic)
         progress.stage("Indicadores y alertas")
-        let computed = RunTables(analysis, rules: rules)
+        let computed = RunTables(analysis, rules: rules, withModel: !arguments.flag("sin-modelo"))
         let tables = computed.all
         analysis.timings += computed.timings
         var clock = Stopwatch()
@@ -42,8 +43,8 @@ enum RunCommand {
         if arguments.flag("estudiantes") {
             if isPublic {
                 output.standardError.write("Aviso: con --publico no se escriben listas de estudiantes.\n")
-            } else {
-                try folder.writeStudentLists(computed.warning.studentTables(context: analysis.context))
+            } else if let warning = computed.warning {
+                try folder.writeStudentLists(warning.studentTables(context: analysis.context))
             }
         }
         analysis.timings.append(StageTiming(key: "escritura_s", seconds: clock.lap()))
@@ -65,12 +66,12 @@ enum RunCommand {
 
     /// The per-institution diagnostics, the territorial report and the index (tables unsuppressed:
     /// the reports apply `--publico` themselves).
-    static func writeReports(_ tables: [ResultTable], analysis: Analysis, warning: EarlyWarningResult,
+    static func writeReports(_ tables: [ResultTable], analysis: Analysis, warning: EarlyWarningResult?,
                              folder: OutputFolder, isPublic: Bool) throws {
         var byName: [String: ResultTable] = [:]
         for table in tables { byName[table.name] = table }
         let cohorts = CohortTable.makeByInstitution(analysis.context)
-        let inputs = ReportInputs(tables: byName, cohortByInstitution: { cohorts[$0] }, modelNote: warning.note,
+        let inputs = ReportInputs(tables: byName, cohortByInstitution: { cohorts[$0] }, modelNote: warning?.note,
                                   isPublic: isPublic)
         do {
             try DiagnosticReports.write(inputs, to: folder.path)

@@ -13,13 +13,19 @@ struct RunTables {
     var detail: [ResultTable]
     /// Saber 11, alerts, funnel parameters and priorities.
     var risk: RiskResult
-    /// Student early warning: validation, scores and counts by level.
-    var warning: EarlyWarningResult
-    /// `indicadores_s`, `riesgo_s` and `modelo_s`.
+    /// Student early warning: validation, scores and counts by level (nil with `--sin-modelo`).
+    var warning: EarlyWarningResult?
+    /// `indicadores_s`, `modelo_s` (computed at the same time, so they overlap) and `riesgo_s`.
     var timings: [StageTiming] = []
 
-    /// Computes the indicator and risk tables.
-    init(_ analysis: Analysis, rules: RiskRules) {
+    /// What the two concurrent stages return.
+    private enum StageOutput: Sendable {
+        case tables([ResultTable], seconds: Double)
+        case warning(EarlyWarningResult?, seconds: Double)
+    }
+
+    /// Computes the indicator, risk and (unless `withModel` is false) early-warning tables.
+    init(_ analysis: Analysis, rules: RiskRules, withModel: Bool = true) {
         let context = analysis.context
         let reference = analysis.ingest.menReference
         // Independent passes over the episodes: computed concurrently, collected in a fixed order.
@@ -27,15 +33,26 @@ struct RunTables {
             IndicatorTables.territory, IndicatorTables.institution, IndicatorTables.municipality,
             IndicatorTables.sede, IndicatorTables.grade, IndicatorTables.groups, { CohortTable.make($0) },
         ]
-        var clock = Stopwatch()
-        let computed = parallelMap(builders.count) { builders[$0](context) }
+        // The early-warning model runs beside the tables, so their sequential parts overlap.
+        let outputs = parallelMap(2) { stage -> StageOutput in
+            var clock = Stopwatch()
+            if stage == 0 {
+                let tables = parallelMap(builders.count) { builders[$0](context) }
+                return .tables(tables, seconds: clock.lap())
+            }
+            let warning = withModel ? EarlyWarning.run(context: context) : nil
+            return .warning(warning, seconds: clock.lap())
+        }
+        guard case .tables(let computed, let tableSeconds) = outputs[0],
+              case .warning(let warning, let modelSeconds) = outputs[1] else { preconditionFailure("stage order") }
+        self.warning = warning
+        timings.append(StageTiming(key: "indicadores_s", seconds: tableSeconds))
+        if withModel { timings.append(StageTiming(key: "modelo_s", seconds: modelSeconds)) }
         let plainTerritory = computed[0], plainInstitution = computed[1]
-        timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
+        var clock = Stopwatch()
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
                                 saber: analysis.ingest.saber, rules: rules)
         timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
-        warning = EarlyWarning.run(context: context)
-        timings.append(StageTiming(key: "modelo_s", seconds: clock.lap()))
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
         let municipalityTable = computed[2]
@@ -44,11 +61,15 @@ struct RunTables {
         municipality = MENComparison.adding(to: municipalityTable, reference: reference) { row in
             municipalities[row].map { ($0, "") }
         }
-        institution = RiskLevelJoin.adding(warning.institutionLevelCounts, year: analysis.linked.years.last ?? 0,
-                                           to: SaberJoin.adding(risk.saberTable, to: plainInstitution))
+        let withSaber = SaberJoin.adding(risk.saberTable, to: plainInstitution)
+        institution = warning.map {
+            RiskLevelJoin.adding($0.institutionLevelCounts, year: analysis.linked.years.last ?? 0, to: withSaber)
+        } ?? withSaber
         detail = Array(computed[3...])
     }
 
     /// All tables in output order.
-    var all: [ResultTable] { [territory, municipality, institution] + detail + risk.tables + [warning.validationTable] }
+    var all: [ResultTable] {
+        [territory, municipality, institution] + detail + risk.tables + (warning.map { [$0.validationTable] } ?? [])
+    }
 }
