@@ -12,7 +12,6 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case binaryFile = "archivo_binario"
         case unknownKind = "tipo_desconocido"
         case missingColumns = "columnas_faltantes"
-        case noUsableRows = "sin_filas_utiles"
     }
 
     /// The kind of problem.
@@ -53,7 +52,6 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binaryFile: text = "el archivo parece binario (no es texto delimitado)"
         case .unknownKind: text = "no se reconoce el tipo de archivo por su encabezado"
         case .missingColumns: text = "al encabezado le faltan columnas obligatorias"
-        case .noUsableRows: text = "ninguna fila del archivo se pudo usar"
         }
         var location = file
         if let line { location += ", línea \(line)" }

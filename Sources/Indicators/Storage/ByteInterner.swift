@@ -81,14 +81,6 @@ public struct ByteInterner: Sendable {
         return String(decoding: arena[offsets[i]..<offsets[i + 1]], as: UTF8.self)
     }
 
-    /// Calls `body` with the bytes of an id.
-    public func withBytes<R>(_ id: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let i = Int(id)
-        return arena.withUnsafeBufferPointer { buffer in
-            body(UnsafeBufferPointer(rebasing: buffer[offsets[i]..<offsets[i + 1]]))
-        }
-    }
-
     /// Adds every entry of `other` (in its id order) and returns the map from `other`'s ids to ours.
     public mutating func merge(_ other: ByteInterner) -> [UInt32] {
         var map = [UInt32](repeating: 0, count: other.count)
