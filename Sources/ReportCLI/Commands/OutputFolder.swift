@@ -26,11 +26,22 @@ struct OutputFolder {
         return PublicationRules.suppression(for: table.name).applied(to: table)
     }
 
-    /// Writes every table as `<name>.csv`, formatting them concurrently.
+    /// Writes every table as `<name>.csv`: tables in parallel, each streamed to its file in pieces.
     func write(_ tables: [ResultTable]) throws {
         let folder = self
-        let files = parallelMap(tables.count) { CSVTableWriter().bytes(for: folder.published(tables[$0])) }
-        for (table, bytes) in zip(tables, files) { try writeBytes(bytes, to: "\(table.name).csv") }
+        let failures = parallelMap(tables.count) { k -> AtomicFileError? in
+            let table = folder.published(tables[k])
+            let target = (folder.path as NSString).appendingPathComponent("\(table.name).csv")
+            do throws(AtomicFileError) {
+                try AtomicFile.write(to: target) { (sink: AtomicFileSink) throws(AtomicFileError) in
+                    try CSVTableWriter().write(table, to: sink)
+                }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw CommandFailure(failure.description) }
     }
 
     /// Writes `table` as `<name>.csv`.

@@ -18,9 +18,18 @@ enum AtomicFile {
     /// gets the usual `0666` minus the umask. On failure the temporary file is removed and the
     /// destination is left untouched.
     static func write(_ bytes: [UInt8], to path: String, permissions: mode_t? = nil) throws(AtomicFileError) {
+        try write(to: path, permissions: permissions) { (sink: AtomicFileSink) throws(AtomicFileError) in
+            try sink.write(bytes)
+        }
+    }
+
+    /// Streams a file to `path` atomically: `produce` writes it piece by piece through the sink, so a
+    /// large table never has to sit whole in memory. Same guarantees as `write(_:to:permissions:)`.
+    static func write(to path: String, permissions: mode_t? = nil,
+                      produce: (AtomicFileSink) throws(AtomicFileError) -> Void) throws(AtomicFileError) {
         let (descriptor, temporaryPath) = try createTemporaryFile(for: path)
         do throws(AtomicFileError) {
-            try writeAll(bytes, to: descriptor, path: path)
+            try produce(AtomicFileSink(descriptor: descriptor, path: path))
             if let permissions, fchmod(descriptor, permissions) != 0 {
                 throw AtomicFileError(step: .setPermissions, path: path, systemError: errno)
             }
@@ -103,7 +112,7 @@ enum AtomicFile {
     }
 
     /// Writes every byte, retrying short writes and interrupted calls.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(AtomicFileError) {
+    fileprivate static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(AtomicFileError) {
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             var offset = 0
@@ -120,6 +129,17 @@ enum AtomicFile {
         if failure != 0 {
             throw AtomicFileError(step: .write, path: path, systemError: failure)
         }
+    }
+}
+
+/// Where `AtomicFile.write(to:permissions:produce:)` sends each piece of a streamed file.
+struct AtomicFileSink {
+    fileprivate let descriptor: Int32
+    fileprivate let path: String
+
+    /// Appends `bytes` to the temporary file.
+    func write(_ bytes: [UInt8]) throws(AtomicFileError) {
+        try AtomicFile.writeAll(bytes, to: descriptor, path: path)
     }
 }
 

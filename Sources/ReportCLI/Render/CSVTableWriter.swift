@@ -19,6 +19,27 @@ struct CSVTableWriter: Sendable {
     func bytes(for table: ResultTable) -> [UInt8] {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(estimatedSize(of: table))
+        write(table, into: &buffer) { _ in }
+        return buffer
+    }
+
+    /// Streams `table` to `sink` in pieces of about `pieceSize` bytes (the same bytes as `bytes(for:)`).
+    func write(_ table: ResultTable, to sink: AtomicFileSink, pieceSize: Int = 1 << 20) throws(AtomicFileError) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(pieceSize + 4096)
+        var failure: AtomicFileError?
+        write(table, into: &buffer) { buffer in
+            guard failure == nil, buffer.count >= pieceSize else { return }
+            do throws(AtomicFileError) { try sink.write(buffer) } catch { failure = error }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        if let failure { throw failure }
+        try sink.write(buffer)
+    }
+
+    /// Appends the file's bytes to `buffer`, calling `rowDone` after the header and after each row
+    /// (where a streaming caller may flush).
+    private func write(_ table: ResultTable, into buffer: inout [UInt8], rowDone: (inout [UInt8]) -> Void) {
         if dialect.writesByteOrderMark { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         for (index, column) in table.columns.enumerated() {
             if index > 0 { buffer.append(dialect.delimiter) }
@@ -32,8 +53,8 @@ struct CSVTableWriter: Sendable {
                 appendCell(columns[index], row: row, to: &buffer)
             }
             buffer.append(contentsOf: dialect.lineEnding)
+            rowDone(&buffer)
         }
-        return buffer
     }
 
     /// Appends the value at `row`, or nothing when it is `nil`.
