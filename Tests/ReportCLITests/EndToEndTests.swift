@@ -173,6 +173,18 @@ struct EndToEndStudentListTests {
         #expect(!FileManager.default.fileExists(atPath: publico + "/estudiantes_riesgo"))
     }
 
+    @Test("--publico into a folder of an earlier run removes its rejects and student lists")
+    func publicCleansEarlierPersonalData() throws {
+        let out = Binary.temporaryFolder()
+        #expect(try Binary.run(["run", "sample-data", "--out", out, "--estudiantes", "--sin-reportes"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/estudiantes_riesgo"))
+        let outcome = try Binary.run(["run", "sample-data", "--out", out, "--publico", "--sin-reportes"])
+        #expect(outcome.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: out + "/estudiantes_riesgo"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/rechazos.csv"))
+        #expect(outcome.stderr.contains("estudiantes_riesgo"))
+    }
+
     @Test("--sin-modelo skips the early warning: no modelo_validacion, no risk counts")
     func withoutModel() throws {
         let out = Binary.temporaryFolder()

@@ -79,6 +79,16 @@ struct OutputFolder {
         }
     }
 
+    /// Removes student-level outputs left by an earlier run (`rechazos.csv`, `estudiantes_riesgo/`), so a
+    /// `--publico` folder never holds personal data; returns what was removed.
+    func removeStudentLevelFiles() -> [String] {
+        ["rechazos.csv", "estudiantes_riesgo"].filter { name in
+            let target = (path as NSString).appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: target) else { return false }
+            return (try? FileManager.default.removeItem(atPath: target)) != nil
+        }
+    }
+
     /// Writes raw bytes to `relative` inside the folder, atomically.
     func writeBytes(_ bytes: [UInt8], to relative: String) throws {
         let target = (path as NSString).appendingPathComponent(relative)

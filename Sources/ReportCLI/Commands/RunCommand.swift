@@ -29,6 +29,11 @@ enum RunCommand {
             throw CommandFailure("no hay registros de matrícula utilizables en las entradas")
         }
         let folder = try OutputFolder(path: arguments.string("out")!, isPublic: isPublic)
+        if isPublic {
+            for removed in folder.removeStudentLevelFiles() {
+                output.standardError.write("Aviso: se eliminó \(removed) de una corrida anterior (datos personales en modo --publico).\n")
+            }
+        }
         progress.stage("Indicadores y alertas")
         let computed = RunTables(analysis, rules: rules, withModel: !arguments.flag("sin-modelo"))
         let tables = computed.all
