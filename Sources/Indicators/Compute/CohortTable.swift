@@ -15,7 +15,7 @@ public enum CohortTable {
     public static func make(_ context: IndicatorContext, institution: UInt32? = nil) -> ResultTable {
         var counter = CohortCounter(context)
         let episodes = context.linked.episodes
-        for e in 0..<episodes.count where counter.isStart(e) {
+        for e in 0..<episodes.count where CohortCounter.isStart(e, episodes: episodes, grades: counter.grades) {
             if let institution, episodes.institution[e] != institution { continue }
             counter.add(start: e)
         }
@@ -24,11 +24,12 @@ public enum CohortTable {
 
     /// One table per institution code (cohorts by their t0 institution), in one pass over the starts.
     public static func makeByInstitution(_ context: IndicatorContext) -> [String: ResultTable] {
-        var probe = CohortCounter(context)
         let episodes = context.linked.episodes
+        let grades = context.store.columns.grade
         var starts: [UInt32: [Int]] = [:]
-        for e in 0..<episodes.count where probe.isStart(e) { starts[episodes.institution[e], default: []].append(e) }
-        probe.counts = []
+        for e in 0..<episodes.count where CohortCounter.isStart(e, episodes: episodes, grades: grades) {
+            starts[episodes.institution[e], default: []].append(e)
+        }
         var tables: [String: ResultTable] = [:]
         for (institution, list) in starts {
             var counter = CohortCounter(context)
@@ -91,7 +92,7 @@ struct CohortCounter {
     func at(_ k0: Int, _ g0: Int, _ k: Int, _ field: Int) -> Int { ((k0 * 14 + g0 + 2) * years.count + k) * width + field }
 
     /// Whether episode `e` starts a cohort: a final episode in grade −2…11.
-    func isStart(_ e: Int) -> Bool {
+    static func isStart(_ e: Int, episodes: EpisodeTable, grades: [Int8]) -> Bool {
         EpisodeTraits(rawValue: episodes.traits[e]).contains(.final) && (-2...11).contains(grades[Int(episodes.record[e])])
     }
 
