@@ -22,8 +22,7 @@ struct OutputFolder {
 
     /// The table as it will be published (suppressed in public mode).
     func published(_ table: ResultTable) -> ResultTable {
-        guard isPublic else { return table }
-        return PublicationRules.suppression(for: table.name).applied(to: table)
+        ReportPrivacy.published(table, isPublic: isPublic)
     }
 
     /// Writes every table as `<name>.csv`: tables in parallel, each streamed to its file in pieces.

@@ -6,9 +6,8 @@ import Indicators
 /// Integer columns count people unless exempt (years, ranks, grades, scores): their values 1…4 become
 /// empty, 0 and 5 or more stay. A rate becomes empty when its denominator in the same row is under 5 or
 /// empty. A rate column with no known denominator in the table is blanked entirely: without one there
-/// is no way to tell it is safe, unless it is listed as published as is (MEN's official rates). A
-/// decimal column with a mapped denominator (a mean over examinees) is blanked like a rate; other
-/// decimal and text columns are left as they are.
+/// is no way to tell it is safe. Decimal and text columns are left as they are (`ReportPrivacy`
+/// blanks means over small denominators).
 struct PublicSuppression: Sendable {
     /// Smallest count that may be published.
     static let minimumPublishedCount: Int64 = 5
@@ -17,32 +16,17 @@ struct PublicSuppression: Sendable {
     static let defaultExemptColumns: Set<String> = ["anio", "rango", "grado", "puntaje"]
 
     /// Rate column → its denominator column, for the indicators of SPEC §4.
-    static let indicatorRateDenominators: [String: String] = [
-        "tasa_desercion_intraanual": "base",
-        "tasa_aprobacion": "base",
-        "tasa_reprobacion": "base",
-        "tasa_repitencia": "matricula",
-        "tasa_repitencia_observada": "con_historia",
-        "tasa_extraedad": "edad_conocida",
-        "tasa_desercion_interanual": "elegibles_interanual",
-    ]
+    static let indicatorRateDenominators = IndicatorColumns.denominators
 
     /// Rate column name → name of the integer column holding its denominator.
     var rateDenominators: [String: String]
     /// Integer columns that are kept whatever their value.
     var exemptColumns: Set<String>
-    /// Decimal column name → name of the integer column counting the people it summarises.
-    var decimalDenominators: [String: String]
-    /// Rate columns published as they are (official figures from another source).
-    var exemptRates: Set<String>
 
     /// Creates the rule from the caller's rate → denominator mapping.
-    init(rateDenominators: [String: String], exemptColumns: Set<String> = Self.defaultExemptColumns,
-         decimalDenominators: [String: String] = [:], exemptRates: Set<String> = []) {
+    init(rateDenominators: [String: String], exemptColumns: Set<String> = Self.defaultExemptColumns) {
         self.rateDenominators = rateDenominators
         self.exemptColumns = exemptColumns
-        self.decimalDenominators = decimalDenominators
-        self.exemptRates = exemptRates
     }
 
     /// A copy of `table` with the small cells blanked; denominators are read before any blanking.
@@ -53,12 +37,9 @@ struct PublicSuppression: Sendable {
             switch column.values {
             case .integers(let values) where !exemptColumns.contains(column.name):
                 return ResultColumn(column.name, .integers(values.map(Self.publishedCount)))
-            case .rates(let values) where !exemptRates.contains(column.name):
-                let denominators = denominatorValues(for: column.name, in: table, mapping: rateDenominators)
+            case .rates(let values):
+                let denominators = denominatorValues(for: column.name, in: table)
                 return ResultColumn(column.name, .rates(Self.publishedRates(values, over: denominators)))
-            case .decimals(let values) where decimalDenominators[column.name] != nil:
-                let denominators = denominatorValues(for: column.name, in: table, mapping: decimalDenominators)
-                return ResultColumn(column.name, .decimals(Self.publishedRates(values, over: denominators)))
             default:
                 return column
             }
@@ -67,8 +48,8 @@ struct PublicSuppression: Sendable {
     }
 
     /// The denominator column of rate `name`, when mapped and present as integers.
-    private func denominatorValues(for name: String, in table: ResultTable, mapping: [String: String]) -> [Int64?]? {
-        guard let denominatorName = mapping[name],
+    private func denominatorValues(for name: String, in table: ResultTable) -> [Int64?]? {
+        guard let denominatorName = rateDenominators[name],
               case .integers(let values)? = table.column(named: denominatorName)?.values
         else { return nil }
         return values

@@ -1,6 +1,6 @@
 import Indicators
 
-/// `--publico` for the reports (SPEC §10): every table is suppressed before anything reads it, so no
+/// `--publico` for the reports and the CSV tables (SPEC §10): every table is suppressed before anything reads it, so no
 /// table, sentence or chart can show a count from 1 to 4 or a rate over fewer than 5 students.
 ///
 /// Rates use `PublicSuppression` with each table's rate → denominator mapping. Means and statistics
@@ -28,9 +28,11 @@ enum ReportPrivacy {
         ReportTableName.alerts: ["valor": "denominador", "estadistico": "denominador"],
     ]
 
-    /// The indicator rates, plus MEN's published rates (kept where the computed enrollment is 5 or more).
+    /// The indicator rates, plus MEN's published rates (kept where the computed enrollment is 5 or more)
+    /// and the Saber 11 mean joined into institution rows (over its examinees).
     static let indicatorDenominators = PublicSuppression.indicatorRateDenominators.merging(
-        ["men_desercion", "men_aprobacion", "men_reprobacion", "men_repitencia"].map { ($0, "matricula") },
+        ["men_desercion", "men_aprobacion", "men_reprobacion", "men_repitencia"].map { ($0, "matricula") }
+            + [("saber11_promedio_global", "saber11_evaluados")],
         uniquingKeysWith: { first, _ in first })
 
     /// Whole-number columns, per table, that do not count people and are published as they are.
@@ -49,7 +51,7 @@ enum ReportPrivacy {
         case ReportTableName.quality: return publishedQuality(table)
         default: break
         }
-        let mapping = denominators[table.name] ?? PublicSuppression.indicatorRateDenominators
+        let mapping = denominators[table.name] ?? indicatorDenominators
         let rule = PublicSuppression(
             rateDenominators: mapping,
             exemptColumns: exemptCounts[table.name] ?? PublicSuppression.defaultExemptColumns)
