@@ -44,9 +44,7 @@ public enum AdHocTable {
                 labels.append(key)
             }
         }
-        let grid = context.count(groups: max(1, labels.count)) { e, groups in
-            if groupOf[e] >= 0 { groups.append(groupOf[e]) }
-        }
+        let grid = context.countByKey(groups: max(1, labels.count)) { e, _ in groupOf[e] >= 0 ? groupOf[e] : nil }
         let order = labels.indices.sorted { a, b in
             let x = labels[a], y = labels[b]
             if x[0] != y[0] { return x[0] < y[0] }

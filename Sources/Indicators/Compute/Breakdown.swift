@@ -4,40 +4,55 @@ public struct Breakdown: Sendable {
     public var dimension: String
     /// Possible values in listing order.
     public var values: [String]
-    /// The value index of episode `e` (attributes of its last record), nil when in no row.
-    public var valueOf: @Sendable (IndicatorContext, Int) -> Int?
+    /// Writes the value index of each episode of a range (attributes of its last record), −1 when
+    /// the episode is in no row: `fill(context, episodes, out)` sets `out[i]` for episode
+    /// `episodes.lowerBound + i`.
+    public var fill: @Sendable (IndicatorContext, Range<Int>, UnsafeMutableBufferPointer<Int32>) -> Void
+
+    /// The value index of episode `e`, nil when in no row.
+    public func valueOf(_ context: IndicatorContext, _ e: Int) -> Int? {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1) { out in
+            fill(context, e..<(e + 1), out)
+            return out[0] < 0 ? nil : Int(out[0])
+        }
+    }
 
     /// The SPEC's dimensions.
     public static let all: [Breakdown] = [
-        Breakdown(dimension: "genero", values: ["M", "F", "SIN_DATO"]) { c, e in
-            let g = c.store.columns.gender[c.record(e)]
-            return g == 1 ? 0 : g == 2 ? 1 : 2
-        },
-        Breakdown(dimension: "zona", values: ["URBANA", "RURAL", "SIN_DATO"]) { c, e in
-            let z = c.store.columns.zone[c.record(e)]
-            return z == 1 ? 0 : z == 2 ? 1 : 2
-        },
-        Breakdown(dimension: "jornada",
-                  values: ["COMPLETA", "MAÑANA", "TARDE", "NOCTURNA", "FIN DE SEMANA", "ÚNICA", "SIN_DATO"]) { c, e in
-            let j = Int(c.store.columns.jornada[c.record(e)])
-            return j == 0 ? 6 : j - 1
-        },
+        recordBreakdown("genero", ["M", "F", "SIN_DATO"], \.gender) { $0 == 1 ? 0 : $0 == 2 ? 1 : 2 },
+        recordBreakdown("zona", ["URBANA", "RURAL", "SIN_DATO"], \.zone) { $0 == 1 ? 0 : $0 == 2 ? 1 : 2 },
+        recordBreakdown("jornada", ["COMPLETA", "MAÑANA", "TARDE", "NOCTURNA", "FIN DE SEMANA", "ÚNICA", "SIN_DATO"],
+                        \.jornada) { $0 == 0 ? 6 : Int32($0) - 1 },
         flagBreakdown("victima", .victim),
         flagBreakdown("etnia", .ethnic),
         flagBreakdown("discapacidad", .disability),
         flagBreakdown("migrante", .migrant),
-        Breakdown(dimension: "nivel", values: Level.allCases.map(\.name)) { c, e in c.levelSlot(e) - 1 },
-        Breakdown(dimension: "extraedad", values: ["SI", "NO"]) { c, e in
-            let traits = EpisodeTraits(rawValue: c.linked.episodes.traits[e])
-            guard traits.contains(.ageKnown) else { return nil }
-            return traits.contains(.overAge) ? 0 : 1
+        Breakdown(dimension: "nivel", values: Level.allCases.map(\.name)) { c, episodes, out in
+            for (i, e) in episodes.enumerated() { out[i] = Int32(c.levelSlots[e]) - 1 }
+        },
+        Breakdown(dimension: "extraedad", values: ["SI", "NO"]) { c, episodes, out in
+            let traits = c.linked.episodes.traits
+            for (i, e) in episodes.enumerated() {
+                let episode = EpisodeTraits(rawValue: traits[e])
+                out[i] = !episode.contains(.ageKnown) ? -1 : episode.contains(.overAge) ? 0 : 1
+            }
         },
     ]
 
-    static func flagBreakdown(_ name: String, _ flag: RecordFlags) -> Breakdown {
-        Breakdown(dimension: name, values: ["SI", "NO"]) { c, e in
-            RecordFlags(rawValue: c.store.columns.flags[c.record(e)]).contains(flag) ? 0 : 1
+    /// A dimension read from a record column of the episode's last record.
+    static func recordBreakdown<Code: Sendable>(
+        _ name: String, _ values: [String], _ column: KeyPath<EnrollmentColumns, [Code]> & Sendable,
+        _ value: @escaping @Sendable (Code) -> Int32
+    ) -> Breakdown {
+        Breakdown(dimension: name, values: values) { c, episodes, out in
+            let codes = c.store.columns[keyPath: column], records = c.linked.episodes.record
+            for (i, e) in episodes.enumerated() { out[i] = value(codes[Int(records[e])]) }
         }
+    }
+
+    /// A SI/NO dimension from one of the record flags.
+    static func flagBreakdown(_ name: String, _ flag: RecordFlags) -> Breakdown {
+        recordBreakdown(name, ["SI", "NO"], \.flags) { RecordFlags(rawValue: $0).contains(flag) ? 0 : 1 }
     }
 }
 
@@ -52,11 +67,14 @@ extension IndicatorTables {
         let breakdowns = Breakdown.all
         let offsets = breakdowns.reduce(into: [0]) { $0.append($0.last! + $1.values.count) }
         let width = offsets.last!
-        let episodes = context.linked.episodes
-        let grid = context.count(groups: context.years.count * width) { e, groups in
-            let base = context.yearIndex(episodes.year[e]) * width
+        let yearSlots = context.yearSlots
+        let grid = context.count(groups: context.years.count * width, keyColumns: breakdowns.count) { block in
             for (d, breakdown) in breakdowns.enumerated() {
-                if let v = breakdown.valueOf(context, e) { groups.append(base + offsets[d] + v) }
+                let keys = block.column(d)
+                breakdown.fill(context, block.episodes, keys)
+                for (i, e) in block.episodes.enumerated() where keys[i] >= 0 {
+                    keys[i] += Int32(Int(yearSlots[e]) * width + offsets[d])
+                }
             }
         }
         var labels: [(dimension: String, value: String, slot: Int)] = []

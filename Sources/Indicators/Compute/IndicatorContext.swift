@@ -8,6 +8,10 @@ public struct IndicatorContext: Sendable {
     public let institutions: [InstitutionInfo]
     /// Each episode's counter contributions.
     public let contributions: [UInt16]
+    /// Each episode's position of its year in `years`.
+    public let yearSlots: [UInt8]
+    /// Each episode's level slot: 1 + `Level.rawValue` of its grade (slot 0 is `TOTAL`).
+    public let levelSlots: [UInt8]
     /// Position in `years` of each year from the first loaded one (-1 for a year not loaded).
     let yearIndexes: [Int]
     /// The loaded years, ascending.
@@ -22,60 +26,21 @@ public struct IndicatorContext: Sendable {
         for (k, t) in linked.years.enumerated() { indexes[t - linked.years[0]] = k }
         yearIndexes = indexes
         let episodes = linked.episodes
-        let flags = store.columns.flags
+        let flags = store.columns.flags, grades = store.columns.grade
         contributions = (0..<episodes.count).map {
             EpisodeContribution(episodes, $0, recordFlags: flags[Int(episodes.record[$0])]).bits
         }
+        let firstYear = linked.years.first ?? 0
+        yearSlots = episodes.year.map { UInt8(truncatingIfNeeded: indexes[Int($0) - firstYear]) }
+        levelSlots = episodes.record.map { UInt8(1 + Level(grade: grades[Int($0)]).rawValue) }
     }
 
     /// Index of year `t` in `years`.
     public func yearIndex(_ t: Int16) -> Int { yearIndexes[Int(t) - years[0]] }
 
-    /// Counts every episode into the groups `groupsOf` assigns it, with distinct students per group.
-    ///
-    /// - Complexity: O(episodes × groups per episode).
-    public func count(groups: Int, _ groupsOf: (Int, inout [Int]) -> Void) -> CounterGrid {
-        let episodes = linked.episodes
-        var grid = CounterGrid(groups: groups)
-        var seen: [Int] = []
-        var buffer: [Int] = []
-        var e = 0
-        let n = episodes.count
-        while e < n {
-            let student = episodes.student[e], year = episodes.year[e]
-            seen.removeAll(keepingCapacity: true)
-            while e < n && episodes.student[e] == student && episodes.year[e] == year {
-                buffer.removeAll(keepingCapacity: true)
-                groupsOf(e, &buffer)
-                let contribution = EpisodeContribution(bits: contributions[e])
-                for g in buffer {
-                    grid.add(contribution, to: g)
-                    if !seen.contains(g) {
-                        seen.append(g)
-                        grid.addStudent(to: g)
-                    }
-                }
-                e += 1
-            }
-        }
-        return grid
-    }
-
     /// The level slot of episode `e`: 1 + `Level.rawValue` (slot 0 is `TOTAL`).
-    public func levelSlot(_ e: Int) -> Int {
-        1 + Level(grade: store.columns.grade[Int(linked.episodes.record[e])]).rawValue
-    }
+    public func levelSlot(_ e: Int) -> Int { Int(levelSlots[e]) }
 
     /// `TOTAL` then the level names, in report order.
     public static let levelNames = ["TOTAL"] + Level.allCases.map(\.name)
-}
-
-extension EpisodeContribution {
-    /// A contribution from its bits.
-    public init(bits: UInt16) {
-        self.init()
-        self.bits = bits
-    }
-
-    init() { bits = 0 }
 }

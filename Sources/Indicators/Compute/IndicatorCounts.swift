@@ -34,7 +34,7 @@ public enum IndicatorCount: Int, CaseIterable, Sendable {
 
 /// Dense counters for many groups: `IndicatorCount.allCases.count` Int64 per group.
 ///
-/// `add` / `merge` / rows: the update–merge–finish shape, so chunks can be merged in a fixed order.
+/// Filled by `IndicatorContext.count(groups:keyColumns:_:)`.
 public struct CounterGrid: Sendable {
     /// Counters per group.
     public static let width = IndicatorCount.allCases.count
@@ -44,28 +44,14 @@ public struct CounterGrid: Sendable {
     /// Creates zeroed counters for `groups` groups.
     public init(groups: Int) { values = [Int64](repeating: 0, count: groups * CounterGrid.width) }
 
+    /// Counters from their flat storage (`groups × width` values).
+    init(values: [Int64]) { self.values = values }
+
     /// Number of groups.
     public var groups: Int { values.count / CounterGrid.width }
 
     /// The value of `count` for group `g`.
     public subscript(g: Int, count: IndicatorCount) -> Int64 { values[g * CounterGrid.width + count.rawValue] }
-
-    /// Adds one episode's contributions (everything but `estudiantes`) to group `g`.
-    public mutating func add(_ contribution: EpisodeContribution, to g: Int) {
-        let base = g * CounterGrid.width
-        var bits = contribution.bits
-        values.withUnsafeMutableBufferPointer { v in
-            while bits != 0 {
-                v[base + bits.trailingZeroBitCount] += 1
-                bits &= bits - 1
-            }
-        }
-    }
-
-    /// Counts one more distinct student in group `g`.
-    public mutating func addStudent(to g: Int) {
-        values[g * CounterGrid.width + IndicatorCount.estudiantes.rawValue] += 1
-    }
 }
 
 /// The counters one episode increments, as a bit set over `IndicatorCount` raw values.

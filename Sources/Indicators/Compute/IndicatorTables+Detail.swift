@@ -15,8 +15,8 @@ extension IndicatorTables {
             return pairs.count - 1
         }
         let yearCount = context.years.count
-        let grid = context.count(groups: max(1, pairs.count) * yearCount) { e, groups in
-            groups.append(pairOf[e] * yearCount + context.yearIndex(episodes.year[e]))
+        let grid = context.countByKey(groups: max(1, pairs.count) * yearCount) { e, yearSlot in
+            pairOf[e] * yearCount + yearSlot
         }
         let labels = pairs.map { (context.institutions[Int($0.institution)].code, interners.sede.string($0.sede)) }
         let sorted = pairs.indices.sorted { labels[$0] < labels[$1] }
@@ -43,9 +43,9 @@ extension IndicatorTables {
         for (slot, g) in gradeOrder.enumerated() { slotOf[Int(UInt8(bitPattern: g))] = slot }
         let slots = gradeOrder.count
         let yearCount = context.years.count
-        let grid = context.count(groups: context.institutions.count * yearCount * slots) { e, groups in
+        let grid = context.countByKey(groups: context.institutions.count * yearCount * slots) { e, yearSlot in
             let slot = slotOf[Int(UInt8(bitPattern: grades[Int(episodes.record[e])]))]
-            groups.append((Int(episodes.institution[e]) * yearCount + context.yearIndex(episodes.year[e])) * slots + slot)
+            return (Int(episodes.institution[e]) * yearCount + yearSlot) * slots + slot
         }
         let byCode = (1..<context.institutions.count).sorted { context.institutions[$0].code < context.institutions[$1].code }
         var rows: [(group: Int, year: Int)] = []

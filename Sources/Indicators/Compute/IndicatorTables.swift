@@ -7,11 +7,7 @@ public enum IndicatorTables {
     /// `indicadores_territorio`: year × nivel (`TOTAL` first).
     public static func territory(_ context: IndicatorContext) -> ResultTable {
         let levels = IndicatorContext.levelNames.count
-        let grid = context.count(groups: context.years.count * levels) { e, groups in
-            let base = context.yearIndex(context.linked.episodes.year[e]) * levels
-            groups.append(base)
-            groups.append(base + context.levelSlot(e))
-        }
+        let grid = context.countByLevel(groups: context.years.count * levels) { _, yearSlot in yearSlot }
         var rows: [(group: Int, year: Int)] = []
         var yearColumn: [Int64?] = [], levelColumn: [String?] = []
         for (k, year) in context.years.enumerated() {
@@ -31,10 +27,8 @@ public enum IndicatorTables {
         let levels = IndicatorContext.levelNames.count
         let yearCount = context.years.count
         let episodes = context.linked.episodes
-        let grid = context.count(groups: context.institutions.count * yearCount * levels) { e, groups in
-            let base = (Int(episodes.institution[e]) * yearCount + context.yearIndex(episodes.year[e])) * levels
-            groups.append(base)
-            groups.append(base + context.levelSlot(e))
+        let grid = context.countByLevel(groups: context.institutions.count * yearCount * levels) { e, yearSlot in
+            Int(episodes.institution[e]) * yearCount + yearSlot
         }
         let byCode = (1..<context.institutions.count).sorted { context.institutions[$0].code < context.institutions[$1].code }
         var rows: [(group: Int, year: Int)] = []
@@ -63,11 +57,8 @@ public enum IndicatorTables {
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let municipalityOf = context.institutions.map { index[$0.municipality] ?? 0 }
         let episodes = context.linked.episodes
-        let grid = context.count(groups: max(1, names.count) * yearCount * levels) { e, groups in
-            let m = municipalityOf[Int(episodes.institution[e])]
-            let base = (m * yearCount + context.yearIndex(episodes.year[e])) * levels
-            groups.append(base)
-            groups.append(base + context.levelSlot(e))
+        let grid = context.countByLevel(groups: max(1, names.count) * yearCount * levels) { e, yearSlot in
+            municipalityOf[Int(episodes.institution[e])] * yearCount + yearSlot
         }
         var rows: [(group: Int, year: Int)] = []
         var keys = KeyColumns(names: ["anio", "municipio", "nivel"])

@@ -1,0 +1,128 @@
+/// The group keys of a block of consecutive episodes, one key column per group an episode can be in
+/// (for example `TOTAL` and its level for `indicadores_territorio`).
+///
+/// Position `i` of a column is the group of episode `episodes.lowerBound + i`, or −1 when the
+/// episode is in no group of that column. Every position starts at −1.
+public struct KeyBlock {
+    /// The episodes of the block, consecutive, starting and ending on (student, year) boundaries.
+    public let episodes: Range<Int>
+    /// Number of key columns.
+    public let columns: Int
+    fileprivate let storage: UnsafeMutablePointer<Int32>
+
+    /// Key column `c` (0 ≤ c < `columns`), one slot per episode of the block.
+    public func column(_ c: Int) -> UnsafeMutableBufferPointer<Int32> {
+        precondition(c >= 0 && c < columns, "key column out of range")
+        return UnsafeMutableBufferPointer(start: storage + c * episodes.count, count: episodes.count)
+    }
+}
+
+extension IndicatorContext {
+    /// Episodes per key block: large enough to make the fill calls negligible, small enough to stay
+    /// in cache.
+    static let keyBlockSize = 4096
+
+    /// Counts every episode into its groups, with distinct students per group.
+    ///
+    /// `fill` writes the group keys of a block of episodes (`KeyBlock`); then each episode adds its
+    /// counter contributions to each of its groups, and a group counts the student once per year
+    /// however many of the student's episodes of that year it holds. A group must be reachable
+    /// from one key column only (columns partition the groups), which every table's layout ensures.
+    ///
+    /// - Complexity: O(episodes × key columns), one pass over contiguous arrays, no allocation per
+    ///   episode.
+    public func count(groups: Int, keyColumns: Int, _ fill: (KeyBlock) -> Void) -> CounterGrid {
+        let episodes = linked.episodes
+        let n = episodes.count
+        let width = CounterGrid.width
+        let studentsSlot = IndicatorCount.estudiantes.rawValue
+        var values = [Int64](repeating: 0, count: groups * width)
+        var capacity = keyColumns * Self.keyBlockSize
+        var storage = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
+        defer { storage.deallocate() }
+        episodes.student.withUnsafeBufferPointer { students in
+            episodes.year.withUnsafeBufferPointer { years in
+                contributions.withUnsafeBufferPointer { contributions in
+                    values.withUnsafeMutableBufferPointer { grid in
+                        var start = 0
+                        while start < n {
+                            var end = min(n, start + Self.keyBlockSize)
+                            while end < n && students[end] == students[end - 1] && years[end] == years[end - 1] {
+                                end += 1
+                            }
+                            let length = end - start
+                            if keyColumns * length > capacity {
+                                storage.deallocate()
+                                capacity = keyColumns * length
+                                storage = .allocate(capacity: capacity)
+                            }
+                            storage.initialize(repeating: -1, count: keyColumns * length)
+                            fill(KeyBlock(episodes: start..<end, columns: keyColumns, storage: storage))
+                            var runStart = start
+                            for e in start..<end {
+                                if e > start && (students[e] != students[e - 1] || years[e] != years[e - 1]) {
+                                    runStart = e
+                                }
+                                let bits = contributions[e]
+                                for c in 0..<keyColumns {
+                                    let keys = storage + c * length
+                                    let key = keys[e - start]
+                                    if key < 0 { continue }
+                                    assert(Int(key) < groups, "group key out of range")
+                                    let row = Int(key) * width
+                                    var pending = bits
+                                    while pending != 0 {
+                                        grid[row + pending.trailingZeroBitCount] += 1
+                                        pending &= pending - 1
+                                    }
+                                    var firstOfRun = true
+                                    var earlier = runStart
+                                    while earlier < e {
+                                        if keys[earlier - start] == key { firstOfRun = false; break }
+                                        earlier += 1
+                                    }
+                                    if firstOfRun { grid[row + studentsSlot] += 1 }
+                                }
+                            }
+                            start = end
+                        }
+                    }
+                }
+            }
+        }
+        return CounterGrid(values: values)
+    }
+}
+
+extension IndicatorContext {
+    /// Counts by key and `nivel`: group `key × levels + slot`, where slot 0 is `TOTAL` and slot
+    /// 1 + `Level.rawValue` the episode's level, and `key(e, yearSlot)` is episode e's key given the
+    /// position of its year in `years`.
+    func countByLevel(groups: Int, key: (_ episode: Int, _ yearSlot: Int) -> Int) -> CounterGrid {
+        let levels = Self.levelNames.count
+        return yearSlots.withUnsafeBufferPointer { yearSlots in
+            levelSlots.withUnsafeBufferPointer { levelSlots in
+                count(groups: groups, keyColumns: 2) { block in
+                    let total = block.column(0), level = block.column(1)
+                    for (i, e) in block.episodes.enumerated() {
+                        let base = key(e, Int(yearSlots[e])) * levels
+                        total[i] = Int32(base)
+                        level[i] = Int32(base + Int(levelSlots[e]))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts with one group per episode: `key(e, yearSlot)`, or nil for none.
+    func countByKey(groups: Int, key: (_ episode: Int, _ yearSlot: Int) -> Int?) -> CounterGrid {
+        yearSlots.withUnsafeBufferPointer { yearSlots in
+            count(groups: groups, keyColumns: 1) { block in
+                let keys = block.column(0)
+                for (i, e) in block.episodes.enumerated() {
+                    if let g = key(e, Int(yearSlots[e])) { keys[i] = Int32(g) }
+                }
+            }
+        }
+    }
+}
