@@ -34,24 +34,49 @@ public struct IngestResult: Sendable {
 }
 
 /// Reads every input into typed stores, file by file, never stopping at a bad file or row.
+///
+/// Files are read in a two-stage pipeline: while file k is added to the result (sequential: ids
+/// in input order), file k + 1 is already opened, decoded and parsed on the other cores. The result
+/// is the same as reading one file after the other.
 public enum Ingestor {
     /// Loads `inputs` (files or directories).
     public static func load(_ inputs: [String], options: IngestOptions = IngestOptions()) -> IngestResult {
         var result = IngestResult()
         let discovered = InputDiscovery.files(for: inputs)
         result.errors = discovered.errors
+        var opened = 0
+        var pending: PreparedFile?
         for path in discovered.files {
-            do {
-                try loadFile(path, options: options, into: &result)
-            } catch {
+            let index = opened
+            let next = BackgroundTask { () -> Result<PreparedFile, IngestError> in
+                do throws(IngestError) { return .success(try prepare(path, options: options, index: index)) }
+                catch { return .failure(error) }
+            }
+            if let pending { commit(pending, into: &result) }
+            switch next.value {
+            case .success(let prepared):
+                pending = prepared
+                opened += 1
+            case .failure(let error):
+                pending = nil
                 result.errors.append(error)
             }
         }
+        if let pending { commit(pending, into: &result) }
         removeSaberDuplicates(&result)
         return result
     }
 
-    static func loadFile(_ path: String, options: IngestOptions, into result: inout IngestResult) throws(IngestError) {
+    /// A file opened and (for matricula) parsed, waiting to be added to the result.
+    struct PreparedFile: Sendable {
+        let file: DelimitedFile
+        let summary: FileSummary
+        let kind: FileKind
+        let parsed: ParsedMatricula?
+    }
+
+    /// Opens, decodes and sniffs `path`, detects its kind and parses it when it is a matricula file.
+    static func prepare(_ path: String, options: IngestOptions, index: Int) throws(IngestError) -> PreparedFile {
         let file = try DelimitedFile(path: path, encoding: options.encoding)
         guard let kind = options.kind ?? FileKind.detect(normalizedHeader: file.normalizedHeader) else {
             throw IngestError(.unknownKind, file: path, line: file.dataLine - 1,
@@ -59,18 +84,22 @@ public enum Ingestor {
                               expected: "matrícula (GRADO, CODIGO_DANE, PER_ID o NRO_DOCUMENTO), saber11 (PUNT_GLOBAL, PERIODO), directorio (CODIGO_DANE, NOMBRE_ESTABLECIMIENTO) o referencia_men (DESERCION, APROBACION, CODIGO_MUNICIPIO)",
                               hint: "revise el delimitador y el encabezado, o indique el tipo con --kind")
         }
-        let index = result.files.count
         var summary = FileSummary(path: path, kind: kind, delimiter: file.dialect.name, encoding: file.encoding)
         if let at = file.invalidUTF8At {
             summary.notes.append("el archivo no es UTF-8 válido (línea \(at.line), columna \(at.column)); se leyó como Windows-1252")
         }
-        switch kind {
+        let parsed = kind == .matricula ? try MatriculaLoader.parse(file, fileIndex: index) : nil
+        return PreparedFile(file: file, summary: summary, kind: kind, parsed: parsed)
+    }
+
+    /// Adds a prepared file to `result`; it gets the next file index.
+    static func commit(_ prepared: PreparedFile, into result: inout IngestResult) {
+        let index = result.files.count
+        var summary = prepared.summary
+        let file = prepared.file
+        switch prepared.kind {
         case .matricula:
-            let before = result.enrollment.count
-            result.rejects += try MatriculaLoader.load(file, fileIndex: index, into: &result.enrollment, summary: &summary)
-            var years = Set<Int16>()
-            for row in before..<result.enrollment.count { years.insert(result.enrollment.columns.year[row]) }
-            summary.years = years.map(Int.init).sorted()
+            result.rejects += prepared.parsed!.merge(into: &result.enrollment, summary: &summary)
         case .directorio:
             let loaded = DirectoryLoader.load(file, fileIndex: index, summary: &summary)
             result.directory += loaded.entries

@@ -1,4 +1,7 @@
 /// Loads one `matricula` file into an `EnrollmentStore`, scanning chunks on every core.
+///
+/// Two steps, so that a run can parse the next file while it merges this one: `parse` (parallel,
+/// touches no shared state) and `ParsedMatricula.merge` (sequential, in file order).
 public enum MatriculaLoader {
     /// Parses `file` (index `fileIndex` in the run's input order) and appends its usable rows to
     /// `store`. Returns the file's rejects and fills `summary`'s counts (before duplicate removal).
@@ -6,6 +9,13 @@ public enum MatriculaLoader {
     /// - Throws: `IngestError.missingColumns` when the header lacks a required column.
     public static func load(_ file: DelimitedFile, fileIndex: Int, into store: inout EnrollmentStore,
                             summary: inout FileSummary) throws(IngestError) -> [RejectedRow] {
+        try parse(file, fileIndex: fileIndex).merge(into: &store, summary: &summary)
+    }
+
+    /// Parses every row of `file` into per-chunk columns and dictionaries, on every core.
+    ///
+    /// - Throws: `IngestError.missingColumns` when the header lacks a required column.
+    public static func parse(_ file: DelimitedFile, fileIndex: Int) throws(IngestError) -> ParsedMatricula {
         let mapping = ColumnMapping(normalizedHeader: file.normalizedHeader)
         let missing = mapping.missingRequired
         if !missing.isEmpty {
@@ -32,6 +42,18 @@ public enum MatriculaLoader {
             if zip(parallel, plan.chunks).allSatisfy({ $0.endPosition == $1.end }) { return parallel }
             return scan([ChunkPlan.Chunk(start: file.dataStart, end: p.count, firstLine: file.dataLine)])
         }
+        return ParsedMatricula(loads: loads)
+    }
+}
+
+/// A matricula file parsed chunk by chunk and not yet added to the run's store.
+public struct ParsedMatricula: Sendable {
+    /// The chunks, in file order.
+    let loads: [MatriculaChunkLoader]
+
+    /// Appends the usable rows to `store` in file order (dictionary ids as a sequential read would
+    /// give them), fills `summary`'s counts (before duplicate removal) and returns the rejects.
+    public func merge(into store: inout EnrollmentStore, summary: inout FileSummary) -> [RejectedRow] {
         var rejects: [RejectedRow] = []
         var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
         var examples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
@@ -51,6 +73,11 @@ public enum MatriculaLoader {
             }
         }
         summary.rowsRejected = rejects.count
+        var present = [Bool](repeating: false, count: 2101)   // parsed years are 2000…2100
+        for load in loads {
+            for year in load.columns.year { present[Int(year)] = true }
+        }
+        summary.years = present.indices.filter { present[$0] }
         summary.warnings = MatriculaColumn.allCases.compactMap { column in
             guard let example = examples[column.rawValue] else { return nil }
             return ColumnWarning(column: column.displayName, count: warningCounts[column.rawValue],
