@@ -187,4 +187,28 @@ struct IngestChunkPlanTests {
         let names = result.enrollment.columns.institutionName.map { result.enrollment.interners.institutionName.string($0) }
         #expect(names == expectedNames)
     }
+
+    @Test("the tally counts quotes and line ends like a byte-by-byte count, on any range", arguments: [1, 2, 3])
+    func tallyMatchesNaiveCount(seed: UInt64) {
+        var random = IngestSplitMix(seed: seed)
+        let alphabet: [UInt8] = Array("a,\"\n\r".utf8)
+        let bytes = (0..<20_000).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+        bytes.withUnsafeBufferPointer { p in
+            for _ in 0..<50 {
+                let a = Int(random.next() % UInt64(bytes.count)), b = Int(random.next() % UInt64(bytes.count))
+                let range = min(a, b)..<max(a, b)
+                var quotes = 0, lineEnds = 0
+                for i in range {
+                    if bytes[i] == 0x22 { quotes += 1 }
+                    if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) {
+                        lineEnds += 1
+                    }
+                }
+                let tally = ChunkPlan.tally(p, range)
+                #expect(tally.quotes == quotes && tally.lineEnds == lineEnds, "range \(range)")
+            }
+            let whole = ChunkPlan.tally(p, 0..<bytes.count)
+            #expect(whole.quotes == bytes.count { $0 == 0x22 })
+        }
+    }
 }

@@ -41,25 +41,38 @@ public struct ChunkPlan: Sendable {
         }
     }
 
-    /// Quotes and line ends (`\n`, and `\r` not followed by `\n`) in `range`, eight bytes at a time.
+    /// Quotes and line ends (`\n`, and `\r` not followed by `\n`) in `range`.
+    ///
+    /// 32 bytes at a time: equal bytes become −1 lanes that are subtracted from byte counters (at
+    /// most 255 blocks before the counters are summed); a lone `\r` is counted as every `\r` minus
+    /// the `\r\n` pairs. The last bytes go one by one.
     static func tally(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (quotes: Int, lineEnds: Int) {
         var quotes = 0, lineEnds = 0
         let base = p.baseAddress!
         let raw = UnsafeRawPointer(base)
+        let quote = SIMD32<UInt8>(repeating: 0x22), lf = SIMD32<UInt8>(repeating: 0x0A)
+        let cr = SIMD32<UInt8>(repeating: 0x0D)
         var i = range.lowerBound
-        while i + 8 <= range.upperBound {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            quotes &+= exactMask(word, 0x22).nonzeroBitCount
-            let lf = exactMask(word, 0x0A)
-            lineEnds &+= lf.nonzeroBitCount
-            let cr = exactMask(word, 0x0D)
-            if cr != 0 {
-                var lone = cr & ~(lf >> 8)                   // a CR whose next byte is not LF
-                let last: UInt64 = 0x80 << 56
-                if cr & last != 0 && i + 8 < p.count && base[i + 8] == 0x0A { lone &= ~last }
-                lineEnds &+= lone.nonzeroBitCount
+        // The block and the byte after it must be in the buffer (`\r\n` pairs look one byte ahead).
+        while i + 32 <= range.upperBound && i + 33 <= p.count {
+            var quoteLanes = SIMD32<UInt8>(), lfLanes = SIMD32<UInt8>()
+            var crLanes = SIMD32<UInt8>(), crlfLanes = SIMD32<UInt8>()
+            var blocks = 0
+            while blocks < 255 && i + 32 <= range.upperBound && i + 33 <= p.count {
+                let bytes = raw.loadUnaligned(fromByteOffset: i, as: SIMD32<UInt8>.self)
+                let following = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD32<UInt8>.self)
+                let isCR = bytes .== cr
+                quoteLanes &-= unsafeBitCast(bytes .== quote, to: SIMD32<UInt8>.self)
+                lfLanes &-= unsafeBitCast(bytes .== lf, to: SIMD32<UInt8>.self)
+                crLanes &-= unsafeBitCast(isCR, to: SIMD32<UInt8>.self)
+                crlfLanes &-= unsafeBitCast(isCR .& (following .== lf), to: SIMD32<UInt8>.self)
+                i += 32
+                blocks += 1
             }
-            i += 8
+            quotes += Int(SIMD32<UInt16>(truncatingIfNeeded: quoteLanes).wrappedSum())
+            lineEnds += Int(SIMD32<UInt16>(truncatingIfNeeded: lfLanes).wrappedSum())
+                + Int(SIMD32<UInt16>(truncatingIfNeeded: crLanes).wrappedSum())
+                - Int(SIMD32<UInt16>(truncatingIfNeeded: crlfLanes).wrappedSum())
         }
         while i < range.upperBound {
             let b = base[i]
