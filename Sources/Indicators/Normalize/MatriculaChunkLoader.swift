@@ -8,6 +8,8 @@ struct MatriculaChunkLoader {
     let fileIndex: UInt16
     var columns = EnrollmentColumns()
     var interners = EnrollmentInterners()
+    /// Student keys in row order (the local `interners.student` stays empty).
+    var studentKeys = ByteStringList()
     var rowsRead = 0
     /// (local record index, name hash) for rows with a name.
     var nameHashes: [(record: Int32, hash: UInt64)] = []
@@ -34,7 +36,7 @@ struct MatriculaChunkLoader {
     mutating func load(_ p: UnsafeBufferPointer<UInt8>, chunk: ChunkPlan.Chunk, delimiter: UInt8) {
         let estimatedRows = (chunk.end - chunk.start) / 120 + 16
         columns.reserve(estimatedRows)
-        interners.student.reserve(estimatedRows)
+        studentKeys.reserve(strings: estimatedRows, bytes: estimatedRows * 12)
         var fields: [FieldSpan] = []
         fields.reserveCapacity(fieldCount + 4)
         var position = chunk.start
@@ -184,7 +186,7 @@ struct MatriculaChunkLoader {
         if !person.isEmpty {
             out[0] = UInt8(ascii: "P")
             for i in 0..<person.count { out[i + 1] = person[i] }
-            return interners.student.intern(UnsafeBufferPointer(start: out, count: person.count + 1))
+            return studentKeys.append(UnsafeBufferPointer(start: out, count: person.count + 1))
         }
         let document = CodeRepair.code(raw(.docNumber, p, fields))
         let docOut = keyScratch.reserve(document.count + 1)
@@ -199,7 +201,7 @@ struct MatriculaChunkLoader {
             n += 1
         }
         if n == 1 { return nil }
-        return interners.student.intern(UnsafeBufferPointer(start: docOut, count: n))
+        return studentKeys.append(UnsafeBufferPointer(start: docOut, count: n))
     }
 
     private mutating func date(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan],

@@ -58,11 +58,12 @@ public struct ParsedMatricula: Sendable {
         var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
         var examples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
         store.columns.reserve(loads.reduce(0) { $0 + $1.columns.count })
-        store.interners.student.reserve(loads.reduce(0) { $0 + $1.interners.student.count })
+        store.interners.student.reserve(loads.reduce(0) { $0 + $1.studentKeys.count })
         for load in loads {
             let offset = Int32(store.columns.count)
             store.nameHashes += load.nameHashes.map { ($0.record + offset, $0.hash) }
-            let maps = store.interners.merge(load.interners)
+            var maps = store.interners.merge(load.interners)
+            maps.student = store.interners.student.merge(load.studentKeys)
             store.columns.append(load.columns, maps: maps)
             summary.rowsRead += load.rowsRead
             summary.rowsUsed += load.columns.count
