@@ -81,7 +81,8 @@ public struct EnrollmentColumns: Sendable {
 
     /// Reserves room for `n` more records in every column.
     public mutating func reserve(_ n: Int) {
-        let total = count + n
+        // At least doubling: adding file after file then copies each row about once in all.
+        let total = count + n <= year.capacity ? count + n : max(count + n, 2 * year.capacity)
         year.reserveCapacity(total); institution.reserveCapacity(total)
         institutionName.reserveCapacity(total); sede.reserveCapacity(total)
         municipality.reserveCapacity(total); etc.reserveCapacity(total)
@@ -97,13 +98,13 @@ public struct EnrollmentColumns: Sendable {
     /// Appends `other`, translating its text ids through the given maps (indexed by `other`'s ids).
     public mutating func append(_ other: EnrollmentColumns, maps: InternerMaps) {
         year += other.year
-        institution += other.institution.map { maps.institution[Int($0)] }
-        institutionName += other.institutionName.map { maps.institutionName[Int($0)] }
-        sede += other.sede.map { maps.sede[Int($0)] }
-        municipality += other.municipality.map { maps.municipality[Int($0)] }
-        etc += other.etc.map { maps.etc[Int($0)] }
-        student += other.student.map { maps.student[Int($0)] }
-        status += other.status.map { maps.status[Int($0)] }
+        institution.append(contentsOf: other.institution.lazy.map { maps.institution[Int($0)] })
+        institutionName.append(contentsOf: other.institutionName.lazy.map { maps.institutionName[Int($0)] })
+        sede.append(contentsOf: other.sede.lazy.map { maps.sede[Int($0)] })
+        municipality.append(contentsOf: other.municipality.lazy.map { maps.municipality[Int($0)] })
+        etc.append(contentsOf: other.etc.lazy.map { maps.etc[Int($0)] })
+        student.append(contentsOf: other.student.lazy.map { maps.student[Int($0)] })
+        status.append(contentsOf: other.status.lazy.map { maps.status[Int($0)] })
         birthDate += other.birthDate
         eventDate += other.eventDate
         grade += other.grade
