@@ -27,12 +27,17 @@ public struct IndicatorContext: Sendable {
         yearIndexes = indexes
         let episodes = linked.episodes
         let flags = store.columns.flags, grades = store.columns.grade
-        contributions = (0..<episodes.count).map {
+        contributions = parallelArray(count: episodes.count) {
             EpisodeContribution(episodes, $0, recordFlags: flags[Int(episodes.record[$0])]).bits
         }
         let firstYear = linked.years.first ?? 0
-        yearSlots = episodes.year.map { UInt8(truncatingIfNeeded: indexes[Int($0) - firstYear]) }
-        levelSlots = episodes.record.map { UInt8(1 + Level(grade: grades[Int($0)]).rawValue) }
+        let slotOfYear = indexes
+        yearSlots = parallelArray(count: episodes.count) {
+            UInt8(truncatingIfNeeded: slotOfYear[Int(episodes.year[$0]) - firstYear])
+        }
+        levelSlots = parallelArray(count: episodes.count) {
+            UInt8(1 + Level(grade: grades[Int(episodes.record[$0])]).rawValue)
+        }
     }
 
     /// Index of year `t` in `years`.

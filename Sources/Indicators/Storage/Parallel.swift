@@ -12,6 +12,28 @@ public func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T)
     return slots.collect()
 }
 
+/// The array `[element(0), element(1), …]` of `count` plain values, computed in blocks on every core.
+///
+/// - Complexity: O(count) calls of `element`, run concurrently.
+public func parallelArray<T: BitwiseCopyable & Sendable>(count: Int, _ element: @Sendable (Int) -> T) -> [T] {
+    let blockSize = 1 << 16
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let base = _SendableMutablePointer(buffer.baseAddress)
+        DispatchQueue.concurrentPerform(iterations: (count + blockSize - 1) / blockSize) { block in
+            for i in (block * blockSize)..<min(count, (block + 1) * blockSize) {
+                (base.pointer! + i).initialize(to: element(i))
+            }
+        }
+        initialized = count
+    }
+}
+
+/// A destination handed to worker threads that write disjoint positions.
+struct _SendableMutablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>?
+    init(_ pointer: UnsafeMutablePointer<T>?) { self.pointer = pointer }
+}
+
 /// Number of worker chunks to split data-parallel work into.
 public var workerCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
