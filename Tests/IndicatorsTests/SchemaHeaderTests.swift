@@ -21,6 +21,10 @@ struct SchemaHeaderTests {
         ("5°", "5"),
         ("---", ""),
         ("", ""),
+        ("MATRICULADO", "MATRICULADO"),
+        ("170", "170"),
+        ("A1B2", "A1B2"),
+        ("A1b2", "A1B2"),
     ])
     func normalisation(_ raw: String, _ expected: String) {
         #expect(TextNormalizer.normalize(raw) == expected)

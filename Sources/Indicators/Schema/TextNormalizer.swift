@@ -4,11 +4,19 @@
 /// `_` itself is kept as written so that `PREESCOLAR__B_SICA` stays as it is (the SPEC's own example;
 /// see Guides/Ingest.md for this reading of the rule). Works on UTF-8 bytes.
 public enum TextNormalizer {
-    /// Normalises `input` into `scratch`, returning the normalised bytes (valid until `scratch` is reused).
+    /// Normalises `input` into `scratch`, returning the normalised bytes (valid until `scratch` is
+    /// reused; `input` itself when it is already normal).
 
     public static func normalize(_ input: UnsafeBufferPointer<UInt8>, into scratch: ByteScratch)
         -> UnsafeBufferPointer<UInt8>
     {
+        // Most coded values (`1`, `MATRICULADO`, `APROBADO`) are already normal: return them as they are.
+        var isNormal = true
+        for b in input where !((b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)) {
+            isNormal = false
+            break
+        }
+        if isNormal { return input }
         let out = scratch.reserve(input.count)
         var n = 0
         var pendingSeparator = false
