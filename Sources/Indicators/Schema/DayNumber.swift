@@ -76,6 +76,7 @@ public enum DateParser {
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         var end = bytes.count
         if end == 0 { return .empty }
+        if end == 10, let date = slashedDate(bytes) { return date }
         for i in 0..<end where bytes[i] == 0x20 || bytes[i] == 0x54 { end = i; break }
         var parts = (0, 0, 0)
         var digits = (0, 0, 0)
@@ -109,6 +110,27 @@ public enum DateParser {
         } else {
             return .invalid
         }
+        guard year >= 1900 && year <= 2100, DayNumber.isValid(year: year, month: month, day: day) else {
+            return .invalid
+        }
+        return .date(DayNumber.from(year: year, month: month, day: day))
+    }
+
+    /// The common SIMAT form `DD/MM/YYYY` read directly (the general parser gives the same outcome);
+    /// nil when the ten bytes are not of that form.
+    @inline(__always)
+    static func slashedDate(_ b: UnsafeBufferPointer<UInt8>) -> Outcome? {
+        guard b[2] == 0x2F && b[5] == 0x2F else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = b[i] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let day = number(0..<2), let month = number(3..<5), let year = number(6..<10) else { return nil }
         guard year >= 1900 && year <= 2100, DayNumber.isValid(year: year, month: month, day: day) else {
             return .invalid
         }
