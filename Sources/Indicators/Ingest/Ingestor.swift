@@ -36,7 +36,7 @@ public struct IngestResult: Sendable {
 /// Reads every input into typed stores, file by file, never stopping at a bad file or row.
 ///
 /// Files are read in a two-stage pipeline: while file k is added to the result (sequential: ids
-/// in input order), file k + 1 is already opened, decoded and parsed on the other cores. The result
+/// in input order), file k + 1 is already opened, decoded and read on the other cores. The result
 /// is the same as reading one file after the other.
 public enum Ingestor {
     /// Loads `inputs` (files or directories).
@@ -67,15 +67,22 @@ public enum Ingestor {
         return result
     }
 
-    /// A file opened and (for matricula) parsed, waiting to be added to the result.
+    /// A file opened and read, waiting to be added to the result.
     struct PreparedFile: Sendable {
-        let file: DelimitedFile
+        /// What was read: matricula chunks still to merge, or the rows of a small input kind.
+        enum Content: Sendable {
+            case matricula(ParsedMatricula)
+            case directory([DirectoryEntry])
+            case saber([SaberRecord])
+            case menReference([MENReferenceRow])
+        }
+        let content: Content
         let summary: FileSummary
-        let kind: FileKind
-        let parsed: ParsedMatricula?
+        let rejects: [RejectedRow]
     }
 
-    /// Opens, decodes and sniffs `path`, detects its kind and parses it when it is a matricula file.
+    /// Opens, decodes and sniffs `path`, detects its kind and reads it (a matricula file is parsed
+    /// into chunks that `commit` merges). `index` is the file index it will have in the result.
     static func prepare(_ path: String, options: IngestOptions, index: Int) throws(IngestError) -> PreparedFile {
         let file = try DelimitedFile(path: path, encoding: options.encoding)
         guard let kind = options.kind ?? FileKind.detect(normalizedHeader: file.normalizedHeader) else {
@@ -88,30 +95,31 @@ public enum Ingestor {
         if let at = file.invalidUTF8At {
             summary.notes.append("el archivo no es UTF-8 válido (línea \(at.line), columna \(at.column)); se leyó como Windows-1252")
         }
-        let parsed = kind == .matricula ? try MatriculaLoader.parse(file, fileIndex: index) : nil
-        return PreparedFile(file: file, summary: summary, kind: kind, parsed: parsed)
-    }
-
-    /// Adds a prepared file to `result`; it gets the next file index.
-    static func commit(_ prepared: PreparedFile, into result: inout IngestResult) {
-        let index = result.files.count
-        var summary = prepared.summary
-        let file = prepared.file
-        switch prepared.kind {
+        switch kind {
         case .matricula:
-            result.rejects += prepared.parsed!.merge(into: &result.enrollment, summary: &summary)
+            let parsed = try MatriculaLoader.parse(file, fileIndex: index)
+            return PreparedFile(content: .matricula(parsed), summary: summary, rejects: [])
         case .directorio:
             let loaded = DirectoryLoader.load(file, fileIndex: index, summary: &summary)
-            result.directory += loaded.entries
-            result.rejects += loaded.rejects
+            return PreparedFile(content: .directory(loaded.entries), summary: summary, rejects: loaded.rejects)
         case .saber11:
             let loaded = SaberLoader.load(file, fileIndex: index, summary: &summary)
-            result.saber += loaded.records
-            result.rejects += loaded.rejects
+            return PreparedFile(content: .saber(loaded.records), summary: summary, rejects: loaded.rejects)
         case .referenciaMEN:
             let loaded = MENReferenceLoader.load(file, fileIndex: index, summary: &summary)
-            result.menReference += loaded.rows
-            result.rejects += loaded.rejects
+            return PreparedFile(content: .menReference(loaded.rows), summary: summary, rejects: loaded.rejects)
+        }
+    }
+
+    /// Adds a prepared file to `result`, as file number `result.files.count`.
+    static func commit(_ prepared: PreparedFile, into result: inout IngestResult) {
+        var summary = prepared.summary
+        result.rejects += prepared.rejects
+        switch prepared.content {
+        case .matricula(let parsed): result.rejects += parsed.merge(into: &result.enrollment, summary: &summary)
+        case .directory(let entries): result.directory += entries
+        case .saber(let records): result.saber += records
+        case .menReference(let rows): result.menReference += rows
         }
         result.files.append(summary)
     }
