@@ -27,16 +27,20 @@ public struct IndicatorContext: Sendable {
         yearIndexes = indexes
         let episodes = linked.episodes
         let flags = store.columns.flags, grades = store.columns.grade
+        // Plain arrays captured one by one: passing the whole table per element would retain every column.
+        let classes = episodes.episodeClass, rules = episodes.rule, traits = episodes.traits
+        let records = episodes.record, episodeYears = episodes.year
         contributions = parallelArray(count: episodes.count) {
-            EpisodeContribution(episodes, $0, recordFlags: flags[Int(episodes.record[$0])]).bits
+            EpisodeContribution(episodeClass: classes[$0], rule: rules[$0], traits: traits[$0],
+                                recordFlags: flags[Int(records[$0])]).bits
         }
         let firstYear = linked.years.first ?? 0
         let slotOfYear = indexes
         yearSlots = parallelArray(count: episodes.count) {
-            UInt8(truncatingIfNeeded: slotOfYear[Int(episodes.year[$0]) - firstYear])
+            UInt8(truncatingIfNeeded: slotOfYear[Int(episodeYears[$0]) - firstYear])
         }
         levelSlots = parallelArray(count: episodes.count) {
-            UInt8(1 + Level(grade: grades[Int(episodes.record[$0])]).rawValue)
+            UInt8(1 + Level(grade: grades[Int(records[$0])]).rawValue)
         }
     }
 

@@ -59,20 +59,20 @@ public struct EpisodeContribution: Sendable {
     /// Bit k set: increment counter k.
     public var bits: UInt16
 
-    /// The contribution of episode `e`: `matricula`, its class, and each trait it has.
-    public init(_ episodes: EpisodeTable, _ e: Int, recordFlags: UInt16) {
+    /// The contribution of an episode: `matricula`, its class, and each trait it has.
+    public init(episodeClass: UInt8, rule: UInt8, traits: UInt16, recordFlags: UInt16) {
         bits = 0
         insert(.matricula)
-        switch EpisodeClass(rawValue: episodes.episodeClass[e])! {
+        switch EpisodeClass(rawValue: episodeClass)! {
         case .traslado: insert(.traslados)
         case .desercion: insert(.desertores)
         case .aprobado: insert(.aprobados)
         case .reprobado: insert(.reprobados)
         case .sinResultado: insert(.sinResultado)
         }
-        if episodes.rule[e] == ClassRule.r3d.rawValue { insert(.inferidos) }
+        if rule == ClassRule.r3d.rawValue { insert(.inferidos) }
         if RecordFlags(rawValue: recordFlags).contains(.repeater) { insert(.repitentes) }
-        let traits = EpisodeTraits(rawValue: episodes.traits[e])
+        let traits = EpisodeTraits(rawValue: traits)
         if traits.contains(.withHistory) { insert(.conHistoria) }
         if traits.contains(.observedRepeater) { insert(.repitentesObservados) }
         if traits.contains(.ageKnown) { insert(.edadConocida) }
