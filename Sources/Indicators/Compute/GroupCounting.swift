@@ -34,16 +34,16 @@ extension IndicatorContext {
     public func count(groups: Int, keyColumns: Int, _ fill: (KeyBlock) -> Void) -> CounterGrid {
         let episodes = linked.episodes
         let n = episodes.count
-        let width = CounterGrid.width
-        let studentsSlot = IndicatorCount.estudiantes.rawValue
-        var values = [Int64](repeating: 0, count: groups * width)
+        var grid = CounterGrid(groups: groups)
+        var student = SIMD16<UInt32>.zero
+        student[IndicatorCount.estudiantes.rawValue] = 1
         var capacity = keyColumns * Self.keyBlockSize
         var storage = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
         defer { storage.deallocate() }
         episodes.student.withUnsafeBufferPointer { students in
             episodes.year.withUnsafeBufferPointer { years in
                 contributions.withUnsafeBufferPointer { contributions in
-                    values.withUnsafeMutableBufferPointer { grid in
+                    grid.lanes.withUnsafeMutableBufferPointer { grid in
                         var start = 0
                         while start < n {
                             var end = min(n, start + Self.keyBlockSize)
@@ -63,25 +63,19 @@ extension IndicatorContext {
                                 if e > start && (students[e] != students[e - 1] || years[e] != years[e - 1]) {
                                     runStart = e
                                 }
-                                let bits = contributions[e]
+                                let increments = CounterGrid.increments(contributions[e])
                                 for c in 0..<keyColumns {
                                     let keys = storage + c * length
                                     let key = keys[e - start]
                                     if key < 0 { continue }
                                     assert(Int(key) < groups, "group key out of range")
-                                    let row = Int(key) * width
-                                    var pending = bits
-                                    while pending != 0 {
-                                        grid[row + pending.trailingZeroBitCount] += 1
-                                        pending &= pending - 1
-                                    }
                                     var firstOfRun = true
                                     var earlier = runStart
                                     while earlier < e {
                                         if keys[earlier - start] == key { firstOfRun = false; break }
                                         earlier += 1
                                     }
-                                    if firstOfRun { grid[row + studentsSlot] += 1 }
+                                    grid[Int(key)] &+= firstOfRun ? increments &+ student : increments
                                 }
                             }
                             start = end
@@ -90,7 +84,7 @@ extension IndicatorContext {
                 }
             }
         }
-        return CounterGrid(values: values)
+        return grid
     }
 }
 

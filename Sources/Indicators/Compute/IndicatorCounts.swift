@@ -32,26 +32,32 @@ public enum IndicatorCount: Int, CaseIterable, Sendable {
     case desertoresInteranuales
 }
 
-/// Dense counters for many groups: `IndicatorCount.allCases.count` Int64 per group.
+/// Dense counters for many groups: one vector of 16 `UInt32` lanes per group, lane k holding
+/// `IndicatorCount` k (lane 15 unused), so an episode updates all of a group's counters with one
+/// vector addition. Counts never exceed the number of episodes, far below 2³².
 ///
 /// Filled by `IndicatorContext.count(groups:keyColumns:_:)`.
 public struct CounterGrid: Sendable {
     /// Counters per group.
     public static let width = IndicatorCount.allCases.count
-    /// Flat storage: group g's counters at `g * width ..< (g + 1) * width`.
-    public private(set) var values: [Int64]
+    /// Group g's counters.
+    var lanes: [SIMD16<UInt32>]
 
     /// Creates zeroed counters for `groups` groups.
-    public init(groups: Int) { values = [Int64](repeating: 0, count: groups * CounterGrid.width) }
-
-    /// Counters from their flat storage (`groups × width` values).
-    init(values: [Int64]) { self.values = values }
+    public init(groups: Int) { lanes = [SIMD16<UInt32>](repeating: .zero, count: groups) }
 
     /// Number of groups.
-    public var groups: Int { values.count / CounterGrid.width }
+    public var groups: Int { lanes.count }
 
     /// The value of `count` for group `g`.
-    public subscript(g: Int, count: IndicatorCount) -> Int64 { values[g * CounterGrid.width + count.rawValue] }
+    public subscript(g: Int, count: IndicatorCount) -> Int64 { Int64(lanes[g][count.rawValue]) }
+
+    /// An episode's contribution bits as counter increments: lane k is 1 when bit k is set.
+    @inline(__always)
+    static func increments(_ bits: UInt16) -> SIMD16<UInt32> {
+        (SIMD16<UInt32>(repeating: UInt32(bits)) &>> SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
+            & SIMD16<UInt32>(repeating: 1)
+    }
 }
 
 /// The counters one episode increments, as a bit set over `IndicatorCount` raw values.
