@@ -4,12 +4,12 @@ import Synchronization
 /// A computation started on a background thread when the task is created; `value` waits for it.
 ///
 /// Used to overlap a sequential step (adding file k to the store) with the next file's parsing.
-final class BackgroundTask<Value: Sendable>: Sendable {
+public final class BackgroundTask<Value: Sendable>: Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let slot = Mutex<Value?>(nil)
 
     /// Starts `body` on a global dispatch queue.
-    init(_ body: @escaping @Sendable () -> Value) {
+    public init(_ body: @escaping @Sendable () -> Value) {
         DispatchQueue.global().async { [self] in
             let value = body()
             slot.withLock { $0 = value }
@@ -18,7 +18,7 @@ final class BackgroundTask<Value: Sendable>: Sendable {
     }
 
     /// The result, waiting for the computation to finish (any number of calls, from one thread).
-    var value: Value {
+    public var value: Value {
         finished.wait()
         finished.signal()
         return slot.withLock { $0! }

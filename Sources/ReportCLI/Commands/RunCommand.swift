@@ -35,15 +35,29 @@ enum RunCommand {
             }
         }
         progress.stage("Indicadores y alertas")
-        let computed = RunTables(analysis, rules: rules, withModel: !arguments.flag("sin-modelo"))
-        let tables = computed.all
+        // The early-warning model runs beside the other tables and their writing.
+        let context = analysis.context
+        let model = arguments.flag("sin-modelo") ? nil : BackgroundTask { () -> (EarlyWarningResult, Double) in
+            var clock = Stopwatch()
+            let warning = EarlyWarning.run(context: context)
+            return (warning, clock.lap())
+        }
+        var computed = RunTables(analysis, rules: rules)
         analysis.timings += computed.timings
         var clock = Stopwatch()
         progress.stage("Escritura de tablas")
         let quality = DataQuality.table(analysis.qualityFindings)
         let rejects = DataQuality.rejectsTable(analysis.ingest)
         // The rejects hold raw rows (personal data): never written in public mode.
-        try folder.write(tables + [quality] + (isPublic ? [] : [rejects]))
+        try folder.write(computed.independentOfModel + [quality] + (isPublic ? [] : [rejects]))
+        let writingBeforeModel = clock.lap()
+        if let (warning, seconds) = model?.value {
+            computed.join(warning, year: analysis.linked.years.last ?? 0)
+            analysis.timings.append(StageTiming(key: "modelo_s", seconds: seconds))
+        }
+        _ = clock.lap()   // waiting for the model: part of modelo_s
+        try folder.write(computed.dependentOnModel)
+        let tables = computed.all
         if arguments.flag("excel") { try folder.writeExcel(tables + [quality]) }
         if arguments.flag("estudiantes") {
             if isPublic {
@@ -52,7 +66,7 @@ enum RunCommand {
                 try folder.writeStudentLists(warning.studentTables(context: analysis.context))
             }
         }
-        analysis.timings.append(StageTiming(key: "escritura_s", seconds: clock.lap()))
+        analysis.timings.append(StageTiming(key: "escritura_s", seconds: writingBeforeModel + clock.lap()))
         if !arguments.flag("sin-reportes") {
             progress.stage("Reportes")
             try writeReports(tables + [quality], analysis: analysis, warning: computed.warning, folder: folder,

@@ -1,55 +1,41 @@
 import Indicators
 import Risk
 
-/// Every table `run` writes, computed once from an `Analysis`.
+/// Every table `run` writes, computed from an `Analysis`.
+///
+/// Built in two steps so that the early-warning model can run while the other tables are computed
+/// and written: `init` computes the indicator and risk tables; `join(_:year:)` adds the model's
+/// risk-level counts to `indicadores_institucion` and its validation table.
 struct RunTables {
     /// `indicadores_territorio` (with MEN rates when a reference is loaded).
     var territory: ResultTable
     /// `indicadores_municipio` (with MEN rates when a reference is loaded).
     var municipality: ResultTable
-    /// `indicadores_institucion` (with Saber 11 columns joined by DANE code).
+    /// `indicadores_institucion` (with Saber 11 columns joined by DANE code, and risk-level counts
+    /// once the early warning is joined).
     var institution: ResultTable
     /// `indicadores_sede`, `indicadores_grado`, `indicadores_grupos`, `trayectorias_cohorte`.
     var detail: [ResultTable]
     /// Saber 11, alerts, funnel parameters and priorities.
     var risk: RiskResult
-    /// Student early warning: validation, scores and counts by level (nil with `--sin-modelo`).
+    /// Student early warning: validation, scores and counts by level (nil until joined, or with
+    /// `--sin-modelo`).
     var warning: EarlyWarningResult?
-    /// `indicadores_s`, `modelo_s` (computed at the same time, so they overlap) and `riesgo_s`.
+    /// `indicadores_s` and `riesgo_s`.
     var timings: [StageTiming] = []
 
-    /// What the two concurrent stages return.
-    private enum StageOutput: Sendable {
-        case tables([ResultTable], seconds: Double)
-        case warning(EarlyWarningResult?, seconds: Double)
-    }
-
-    /// Computes the indicator, risk and (unless `withModel` is false) early-warning tables.
-    init(_ analysis: Analysis, rules: RiskRules, withModel: Bool = true) {
+    /// Computes the indicator tables (the seven in parallel) and the risk tables.
+    init(_ analysis: Analysis, rules: RiskRules) {
         let context = analysis.context
         let reference = analysis.ingest.menReference
-        // Independent passes over the episodes: computed concurrently, collected in a fixed order.
         let builders: [@Sendable (IndicatorContext) -> ResultTable] = [
             IndicatorTables.territory, IndicatorTables.institution, IndicatorTables.municipality,
             IndicatorTables.sede, IndicatorTables.grade, IndicatorTables.groups, { CohortTable.make($0) },
         ]
-        // The early-warning model runs beside the tables, so their sequential parts overlap.
-        let outputs = parallelMap(2) { stage -> StageOutput in
-            var clock = Stopwatch()
-            if stage == 0 {
-                let tables = parallelMap(builders.count) { builders[$0](context) }
-                return .tables(tables, seconds: clock.lap())
-            }
-            let warning = withModel ? EarlyWarning.run(context: context) : nil
-            return .warning(warning, seconds: clock.lap())
-        }
-        guard case .tables(let computed, let tableSeconds) = outputs[0],
-              case .warning(let warning, let modelSeconds) = outputs[1] else { preconditionFailure("stage order") }
-        self.warning = warning
-        timings.append(StageTiming(key: "indicadores_s", seconds: tableSeconds))
-        if withModel { timings.append(StageTiming(key: "modelo_s", seconds: modelSeconds)) }
-        let plainTerritory = computed[0], plainInstitution = computed[1]
         var clock = Stopwatch()
+        let computed = parallelMap(builders.count) { builders[$0](context) }
+        timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
+        let plainTerritory = computed[0], plainInstitution = computed[1]
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
                                 saber: analysis.ingest.saber, rules: rules)
         timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
@@ -61,12 +47,22 @@ struct RunTables {
         municipality = MENComparison.adding(to: municipalityTable, reference: reference) { row in
             municipalities[row].map { ($0, "") }
         }
-        let withSaber = SaberJoin.adding(risk.saberTable, to: plainInstitution)
-        institution = warning.map {
-            RiskLevelJoin.adding($0.institutionLevelCounts, year: analysis.linked.years.last ?? 0, to: withSaber)
-        } ?? withSaber
+        institution = SaberJoin.adding(risk.saberTable, to: plainInstitution)
         detail = Array(computed[3...])
     }
+
+    /// Adds the early warning: its risk-level counts of `year` (the scored year) to
+    /// `indicadores_institucion`, and its validation table to `all`.
+    mutating func join(_ warning: EarlyWarningResult, year: Int) {
+        self.warning = warning
+        institution = RiskLevelJoin.adding(warning.institutionLevelCounts, year: year, to: institution)
+    }
+
+    /// The tables that do not depend on the early warning (written while it runs).
+    var independentOfModel: [ResultTable] { [territory, municipality] + detail + risk.tables }
+
+    /// The tables that the early warning completes.
+    var dependentOnModel: [ResultTable] { [institution] + (warning.map { [$0.validationTable] } ?? []) }
 
     /// All tables in output order.
     var all: [ResultTable] {
