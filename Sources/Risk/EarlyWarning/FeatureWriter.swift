@@ -58,19 +58,23 @@ struct FeatureWriter: Sendable {
             || EpisodeTraits(rawValue: episodeTraits[e]).contains(.interannualDropout)
     }
 
-    /// Writes the feature values of episode `e` of year index `k` into `row` (column order).
-    func write(episode e: Int, yearIndex k: Int, conditions: RuleCondition, into row: UnsafeMutableBufferPointer<Float>) {
+    /// The feature row of episode `e` of year index `k`, packed in 64 bits (see `write(key:into:)`):
+    /// equal keys are equal rows and equal rows have equal keys.
+    ///
+    /// Bit `feature.column` holds each 0/1 feature, bits 24–26 `extraedad_anios` (0…5) and bits
+    /// 32–63 the `Float` bits of `tasa_desercion_institucion_anterior`.
+    func key(episode e: Int, yearIndex k: Int, conditions: RuleCondition) -> UInt64 {
         let r = Int(episodeRecord[e])
         let flags = RecordFlags(rawValue: recordFlags[r])
-        row.update(repeating: 0)
+        var key: UInt64 = 0
         func set(_ feature: WarningFeature, _ value: Bool) {
-            row[feature.column] = value ? 1 : 0
+            if value { key |= 1 << UInt64(feature.column) }
         }
         let overAge = overAgeYears[e]
         if overAge == Int8.min {
             set(.edadDesconocida, true)
         } else {
-            row[WarningFeature.extraedadAnios.column] = Float(min(5, max(0, overAge)))
+            key |= UInt64(min(5, max(0, overAge))) << Self.overAgeShift
         }
         set(.repitente, conditions.contains(.repeater))
         set(.reproboAnioAnterior, conditions.contains(.failedPreviousYear))
@@ -93,10 +97,36 @@ struct FeatureWriter: Sendable {
         }
         set(.generoF, gender[r] == 2)
         if previousLoaded[k] {
-            row[WarningFeature.tasaDesercionInstitucionAnterior.column] =
-                history.rate(institution: episodeInstitution[e], yearIndex: k - 1)
+            let rate = history.rate(institution: episodeInstitution[e], yearIndex: k - 1)
+            key |= UInt64(rate.bitPattern) << Self.rateShift
         } else {
             set(.anioAnteriorDesconocido, true)
         }
+        return key
     }
+
+    /// Writes the feature values of episode `e` of year index `k` into `row` (column order).
+    func write(episode e: Int, yearIndex k: Int, conditions: RuleCondition, into row: UnsafeMutableBufferPointer<Float>) {
+        Self.write(key: key(episode: e, yearIndex: k, conditions: conditions), into: row)
+    }
+
+    /// Writes the feature row packed in `key` (see `key(episode:yearIndex:conditions:)`) into `row`.
+    static func write(key: UInt64, into row: UnsafeMutableBufferPointer<Float>) {
+        precondition(row.count == WarningFeature.allCases.count, "one value per feature")
+        for feature in WarningFeature.allCases {
+            switch feature {
+            case .extraedadAnios:
+                row[feature.column] = Float((key >> overAgeShift) & 0b111)
+            case .tasaDesercionInstitucionAnterior:
+                row[feature.column] = Float(bitPattern: UInt32(truncatingIfNeeded: key >> rateShift))
+            default:
+                row[feature.column] = key & (1 << UInt64(feature.column)) != 0 ? 1 : 0
+            }
+        }
+    }
+
+    /// Where `extraedad_anios` sits in a key (above every 0/1 feature's bit).
+    private static let overAgeShift: UInt64 = 24
+    /// Where the institution's rate sits in a key.
+    private static let rateShift: UInt64 = 32
 }

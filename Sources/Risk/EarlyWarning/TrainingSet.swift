@@ -1,28 +1,25 @@
-/// The rows of several years with a known outcome, year after year in one matrix, ready for
-/// `LogisticRegression.fit`; years are appended as the fits need them (validation, then refit).
+/// The rows of several years with a known outcome, collapsed into their distinct feature rows with
+/// label counts, ready for `LogisticRegression.fit`; years are appended as the fits need them
+/// (validation, then refit).
+///
+/// Each row enters by its packed feature key (`FeatureWriter.key`), so a row costs one key and one
+/// table probe, and only a distinct row's values are ever written: the training rows never exist
+/// as a full matrix.
 struct TrainingSet {
-    /// Feature rows, year after year in the order appended.
-    private(set) var features: FeatureMatrix
-    /// One outcome per row.
-    private(set) var labels: [Bool] = []
-    /// Rows whose outcome is a dropout.
-    private(set) var positives = 0
+    /// The distinct feature rows with their label counts, in order of first appearance.
+    private(set) var rows = DistinctRows(columnNames: WarningFeature.columnNames)
 
-    /// An empty set with room for `reservingRows` rows.
-    init(reservingRows: Int) {
-        features = FeatureMatrix(columnNames: WarningFeature.columnNames, reservingRows: reservingRows)
-        labels.reserveCapacity(reservingRows)
-    }
-
-    /// Appends every row of `rows` (of `dataset`), whose outcome must be known; returns the range
-    /// of the new rows.
+    /// Appends every row of `year` (of `dataset`), whose outcome must be known; returns the index
+    /// of each row's distinct row in `rows`, in row order.
     @discardableResult
-    mutating func append(_ rows: WarningDataset.YearRows, of dataset: WarningDataset) -> Range<Int> {
-        precondition(rows.hasKnownOutcome, "training rows need a known outcome")
-        let start = features.rowCount
-        dataset.appendFeatures(of: rows, to: &features)
-        labels += rows.outcomes
-        positives += rows.positives
-        return start..<features.rowCount
+    mutating func append(_ year: WarningDataset.YearRows, of dataset: WarningDataset) -> [Int] {
+        precondition(year.hasKnownOutcome, "training rows need a known outcome")
+        var indices: [Int] = []
+        indices.reserveCapacity(year.count)
+        for row in 0..<year.count {
+            let key = dataset.featureKey(ofRow: row, in: year)
+            indices.append(rows.add(key: key, label: year.outcomes[row]) { FeatureWriter.write(key: key, into: $0) })
+        }
+        return indices
     }
 }

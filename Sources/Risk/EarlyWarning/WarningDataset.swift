@@ -60,6 +60,12 @@ public struct WarningDataset: Sendable {
         years.first { $0.year == year }
     }
 
+    /// The packed feature row (`FeatureWriter.key(episode:yearIndex:conditions:)`) of row `row` of
+    /// `rows` (one of `years`).
+    func featureKey(ofRow row: Int, in rows: YearRows) -> UInt64 {
+        writer.key(episode: Int(rows.episodes[row]), yearIndex: rows.yearIndex, conditions: rows.conditions(ofRow: row))
+    }
+
     /// Appends the feature rows of `rows` (one of `years`), in row order, to `matrix`, whose
     /// columns must be `WarningFeature.columnNames`.
     ///

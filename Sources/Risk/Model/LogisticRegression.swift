@@ -37,21 +37,26 @@ public enum LogisticRegression {
         -> LogisticModel
     {
         precondition(labels.count == x.rowCount, "one label per row")
+        return fit(DistinctRows(x, labels: labels), lambda: lambda, start: start)
+    }
+
+    /// `fit(_:labels:lambda:start:)` on rows already collapsed with their label counts.
+    static func fit(_ rows: DistinctRows, lambda: Double = 1, start: LogisticModel? = nil) -> LogisticModel {
         precondition(lambda >= 0 && lambda.isFinite, "lambda must be finite and non-negative")
-        let scaling = FeatureScaling(fittedTo: x)
-        let positives = labels.count(where: \.self)
-        let negatives = labels.count - positives
-        let smoothedLogOdds = log((Double(positives) + 0.5) / (Double(negatives) + 0.5))
+        let scaling = FeatureScaling(fittedTo: rows)
+        let positives = rows.positives.reduce(0, +)
+        let negatives = rows.negatives.reduce(0, +)
+        let smoothedLogOdds = log((positives + 0.5) / (negatives + 0.5))
         guard positives > 0 && negatives > 0 else {
             return LogisticModel(
-                featureNames: x.columnNames, intercept: smoothedLogOdds,
-                coefficients: Array(repeating: 0, count: x.columnCount),
+                featureNames: rows.columnNames, intercept: smoothedLogOdds,
+                coefficients: Array(repeating: 0, count: rows.columnCount),
                 scaling: scaling, iterations: 0, converged: true)
         }
         var search = NewtonSearch(
-            matrix: x, labels: labels, scaling: scaling, lambda: lambda,
+            rows: rows, scaling: scaling, lambda: lambda,
             start: start.map { startingParameters(from: $0, to: scaling) }
-                ?? [log(Double(positives) / Double(negatives))] + Array(repeating: 0, count: x.columnCount))
+                ?? [log(positives / negatives)] + Array(repeating: 0, count: rows.columnCount))
         var iterations = 0
         var converged = false
         while iterations < maximumIterations && !converged {
@@ -60,7 +65,7 @@ public enum LogisticRegression {
             converged = outcome == .converged
         }
         return LogisticModel(
-            featureNames: x.columnNames, intercept: search.parameters[0],
+            featureNames: rows.columnNames, intercept: search.parameters[0],
             coefficients: Array(search.parameters.dropFirst()),
             scaling: scaling, iterations: iterations, converged: converged)
     }

@@ -9,10 +9,8 @@ struct NewtonSearch {
         case converged
     }
 
-    /// Training features.
-    let matrix: FeatureMatrix
-    /// Training labels.
-    let labels: [Bool]
+    /// Training rows, collapsed with their label counts.
+    let rows: DistinctRows
     /// Standardisation of the training columns.
     let scaling: FeatureScaling
     /// Ridge penalty λ.
@@ -25,13 +23,12 @@ struct NewtonSearch {
     private var objective: Double
 
     /// Starts the search at `start`.
-    init(matrix: FeatureMatrix, labels: [Bool], scaling: FeatureScaling, lambda: Double, start: [Double]) {
-        self.matrix = matrix
-        self.labels = labels
+    init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double]) {
+        self.rows = rows
         self.scaling = scaling
         self.lambda = lambda
         parameters = start
-        terms = NewtonTerms(matrix: matrix, labels: labels, scaling: scaling, parameters: start)
+        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start)
         objective = Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
     }
 
@@ -82,7 +79,7 @@ struct NewtonSearch {
                 parameters = candidate
                 return .converged
             }
-            let candidateTerms = NewtonTerms(matrix: matrix, labels: labels, scaling: scaling, parameters: candidate)
+            let candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate)
             let candidateObjective = Self.penalised(candidateTerms.logLikelihood, parameters: candidate, lambda: lambda)
             if candidateObjective >= objective - allowedDrop {
                 parameters = candidate

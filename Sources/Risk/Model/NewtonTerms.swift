@@ -5,6 +5,10 @@
 /// - gradient ∇ℓ = Σᵢ (yᵢ − pᵢ)·zᵢ,
 /// - information Zᵀ·W·Z = Σᵢ wᵢ·zᵢ·zᵢᵀ with wᵢ = pᵢ(1 − pᵢ) (upper triangle only).
 ///
+/// The sums run over the distinct rows k of a `DistinctRows`, with a_k positives and b_k negatives
+/// among its n_k = a_k + b_k copies: ℓ gets a_k·log pₖ + b_k·log(1 − pₖ), ∇ℓ gets (a_k − n_k·pₖ)·zₖ
+/// and Zᵀ·W·Z gets n_k·wₖ·zₖ·zₖᵀ, the same totals as summing the copies one by one.
+///
 /// None of them includes the penalty; the fit adds it.
 struct NewtonTerms: Sendable {
     /// ℓ(θ), the unpenalised log-likelihood.
@@ -14,20 +18,17 @@ struct NewtonTerms: Sendable {
     /// Zᵀ·W·Z, row-major (p + 1) × (p + 1); only entries on or above the diagonal are filled.
     var information: [Double]
 
-    /// Accumulates the terms over every row of `matrix`.
+    /// Accumulates the terms over every row that `rows` counts.
     ///
-    /// Rows are processed in fixed chunks on all cores; each chunk sums its rows in order in
-    /// `Double` and the chunk sums are added in chunk order, so results are identical run to run.
+    /// Distinct rows are processed in fixed chunks on all cores; each chunk sums its rows in order
+    /// in `Double` and the chunk sums are added in chunk order, so results are identical run to run.
     ///
-    /// - Complexity: O(rows × p²), one pass over the contiguous feature values.
-    init(
-        matrix: FeatureMatrix, labels: [Bool], scaling: FeatureScaling, parameters: [Double]
-    ) {
-        let dimension = matrix.columnCount + 1
+    /// - Complexity: O(distinct rows × p²), one pass over the contiguous feature values.
+    init(rows: DistinctRows, scaling: FeatureScaling, parameters: [Double]) {
+        let dimension = rows.columnCount + 1
         precondition(parameters.count == dimension, "one parameter per feature plus the intercept")
-        precondition(labels.count == matrix.rowCount, "one label per row")
-        let partials = RowChunks.map(rowCount: matrix.rowCount) { rows in
-            NewtonTerms(chunk: rows, of: matrix, labels: labels, scaling: scaling, parameters: parameters)
+        let partials = RowChunks.map(rowCount: rows.count) { chunk in
+            NewtonTerms(chunk: chunk, of: rows, scaling: scaling, parameters: parameters)
         }
         self.init(dimension: dimension)
         for partial in partials {
