@@ -45,8 +45,8 @@ public enum EarlyWarning {
             for rows in trainingRows { training.append(rows, of: dataset) }
             let model = LogisticRegression.fit(training.rows, lambda: penalty)
             validationModel = model
-            let evaluationRows = training.append(evaluation, of: dataset)
-            let probabilities = evaluationRows.map { model.probability(row: training.rows.row($0)) }
+            training.append(evaluation, of: dataset)
+            let probabilities = dataset.probabilities(of: evaluation, under: model)
             reports += ValidationReport.reports(scorer: .model, scores: probabilities, labels: evaluation.outcomes,
                                                 subgroups: subgroups)
             scoringModel = LogisticRegression.fit(training.rows, lambda: penalty, start: model)

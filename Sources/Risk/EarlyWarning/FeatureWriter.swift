@@ -112,21 +112,20 @@ struct FeatureWriter: Sendable {
 
     /// Writes the feature row packed in `key` (see `key(episode:yearIndex:conditions:)`) into `row`.
     static func write(key: UInt64, into row: UnsafeMutableBufferPointer<Float>) {
-        precondition(row.count == WarningFeature.allCases.count, "one value per feature")
-        for feature in WarningFeature.allCases {
-            switch feature {
-            case .extraedadAnios:
-                row[feature.column] = Float((key >> overAgeShift) & 0b111)
-            case .tasaDesercionInstitucionAnterior:
-                row[feature.column] = Float(bitPattern: UInt32(truncatingIfNeeded: key >> rateShift))
-            default:
-                row[feature.column] = key & (1 << UInt64(feature.column)) != 0 ? 1 : 0
-            }
+        precondition(row.count == featureCount, "one value per feature")
+        assert(featureCount <= overAgeShift, "every 0/1 feature needs its own bit below extraedad_anios")
+        for column in 0..<featureCount {  // every 0/1 feature; the two others are overwritten below
+            row[column] = key & (1 << UInt64(column)) != 0 ? 1 : 0
         }
+        row[WarningFeature.extraedadAnios.column] = Float((key >> overAgeShift) & 0b111)
+        row[WarningFeature.tasaDesercionInstitucionAnterior.column] =
+            Float(bitPattern: UInt32(truncatingIfNeeded: key >> rateShift))
     }
 
+    /// Number of features (columns).
+    static let featureCount = WarningFeature.allCases.count
     /// Where `extraedad_anios` sits in a key (above every 0/1 feature's bit).
-    private static let overAgeShift: UInt64 = 24
+    private static let overAgeShift = 24
     /// Where the institution's rate sits in a key.
-    private static let rateShift: UInt64 = 32
+    private static let rateShift = 32
 }

@@ -1,25 +1,25 @@
-/// The rows of several years with a known outcome, collapsed into their distinct feature rows with
-/// label counts, ready for `LogisticRegression.fit`; years are appended as the fits need them
-/// (validation, then refit).
+/// The rows of several years with a known outcome, counted by their packed feature rows
+/// (`FeatureWriter.key`), ready to be collapsed into distinct rows for `LogisticRegression.fit`;
+/// years are appended as the fits need them (validation, then refit).
 ///
-/// Each row enters by its packed feature key (`FeatureWriter.key`), so a row costs one key and one
-/// table probe, and only a distinct row's values are ever written: the training rows never exist
-/// as a full matrix.
+/// A row costs one key and one table probe; only a distinct row's values are ever written, so the
+/// training rows never exist as a full matrix.
 struct TrainingSet {
-    /// The distinct feature rows with their label counts, in order of first appearance.
-    private(set) var rows = DistinctRows(columnNames: WarningFeature.columnNames)
+    /// How many rows carry each feature key, by outcome.
+    private var counts = KeyedRowCounts()
 
-    /// Appends every row of `year` (of `dataset`), whose outcome must be known; returns the index
-    /// of each row's distinct row in `rows`, in row order.
-    @discardableResult
-    mutating func append(_ year: WarningDataset.YearRows, of dataset: WarningDataset) -> [Int] {
+    /// Counts every row of `year` (of `dataset`), whose outcome must be known.
+    mutating func append(_ year: WarningDataset.YearRows, of dataset: WarningDataset) {
         precondition(year.hasKnownOutcome, "training rows need a known outcome")
-        var indices: [Int] = []
-        indices.reserveCapacity(year.count)
         for row in 0..<year.count {
-            let key = dataset.featureKey(ofRow: row, in: year)
-            indices.append(rows.add(key: key, label: year.outcomes[row]) { FeatureWriter.write(key: key, into: $0) })
+            counts.add(key: dataset.featureKey(ofRow: row, in: year), label: year.outcomes[row])
         }
-        return indices
+    }
+
+    /// The distinct feature rows counted so far, with their outcome counts.
+    ///
+    /// - Complexity: O(distinct rows × features).
+    var rows: DistinctRows {
+        counts.distinctRows(columnNames: WarningFeature.columnNames) { key, row in FeatureWriter.write(key: key, into: row) }
     }
 }

@@ -83,6 +83,19 @@ public struct WarningDataset: Sendable {
         }
     }
 
+    /// The probability under `model` (whose features must be `WarningFeature.columnNames`) of
+    /// every row of `rows`, in row order, without keeping the feature rows.
+    ///
+    /// - Complexity: O(rows × features).
+    func probabilities(of rows: YearRows, under model: LogisticModel) -> [Double] {
+        precondition(model.featureNames == WarningFeature.columnNames, "not an early-warning model")
+        var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
+        return (0..<rows.count).map { row in
+            scratch.withUnsafeMutableBufferPointer { FeatureWriter.write(key: featureKey(ofRow: row, in: rows), into: $0) }
+            return model.probability(row: scratch)
+        }
+    }
+
     /// The feature rows of `rows` alone.
     public func features(of rows: YearRows) -> FeatureMatrix {
         var matrix = FeatureMatrix(columnNames: WarningFeature.columnNames, reservingRows: rows.count)

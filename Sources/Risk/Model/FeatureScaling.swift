@@ -29,7 +29,7 @@ struct FeatureScaling: Sendable, Equatable {
     /// - Complexity: O(distinct rows × columns), split over all cores in fixed chunks merged in order.
     init(fittedTo rows: DistinctRows) {
         let columns = rows.columnCount
-        let total = rows.positives.reduce(0, +) + rows.negatives.reduce(0, +)
+        let total = rows.totals.total
         guard total > 0 else {
             self.init(means: Array(repeating: 0, count: columns), scales: Array(repeating: 0, count: columns))
             return
@@ -60,7 +60,7 @@ struct FeatureScaling: Sendable, Equatable {
             rows.values.withUnsafeBufferPointer { values in
                 for row in chunk {
                     let base = row * columns
-                    let count = rows.positives[row] + rows.negatives[row]
+                    let count = rows.counts[row].total
                     for column in 0..<columns {
                         sums[column] += count * term(Double(values[base + column]), column)
                     }

@@ -44,8 +44,8 @@ public enum LogisticRegression {
     static func fit(_ rows: DistinctRows, lambda: Double = 1, start: LogisticModel? = nil) -> LogisticModel {
         precondition(lambda >= 0 && lambda.isFinite, "lambda must be finite and non-negative")
         let scaling = FeatureScaling(fittedTo: rows)
-        let positives = rows.positives.reduce(0, +)
-        let negatives = rows.negatives.reduce(0, +)
+        let totals = rows.totals
+        let positives = totals.positives, negatives = totals.negatives
         let smoothedLogOdds = log((positives + 0.5) / (negatives + 0.5))
         guard positives > 0 && negatives > 0 else {
             return LogisticModel(
@@ -61,7 +61,7 @@ public enum LogisticRegression {
         var converged = false
         while iterations < maximumIterations && !converged {
             iterations += 1
-            guard let step = search.newtonStep(), let outcome = search.advance(along: step) else { break }
+            guard let outcome = search.iterate() else { break }
             converged = outcome == .converged
         }
         return LogisticModel(

@@ -4,12 +4,15 @@ extension NewtonTerms {
 
     /// The terms of the distinct rows in `chunk` only (the per-chunk kernel).
     ///
-    /// Rows are taken in blocks of `blockRows`: each block's standardised features z (and w·z)
+    /// Rows are taken in blocks of `blockRows`: each block's standardised features z (and n·w·z)
     /// are laid out column by column, then every entry of ∇ℓ and Zᵀ·W·Z gets one dot product
     /// over the block, on SIMD lanes combined in a fixed order. Floating-point results therefore
     /// depend only on the data, never on timing. Rows past the end of the last block are padded
     /// with zeros, which add nothing.
-    init(chunk: Range<Int>, of rows: DistinctRows, scaling: FeatureScaling, parameters: [Double]) {
+    init(
+        chunk: Range<Int>, of rows: DistinctRows, scaling: FeatureScaling, parameters: [Double],
+        includingInformation: Bool
+    ) {
         let features = rows.columnCount
         let dimension = features + 1
         let blockRows = Self.blockRows
@@ -21,11 +24,11 @@ extension NewtonTerms {
             weightedZ.deallocate()
             residuals.deallocate()
         }
-        self.init(dimension: dimension)
+        self.init(dimension: dimension, includingInformation: includingInformation)
+        var information = self.information ?? []
         var logLikelihood = 0.0
         rows.values.withUnsafeBufferPointer { values in
-            rows.positives.withUnsafeBufferPointer { positives in
-            rows.negatives.withUnsafeBufferPointer { negatives in
+            rows.counts.withUnsafeBufferPointer { counts in
                 for blockStart in stride(from: chunk.lowerBound, to: chunk.upperBound, by: blockRows) {
                     let rowsInBlock = min(blockRows, chunk.upperBound - blockStart)
                     for slot in 0..<blockRows {
@@ -47,25 +50,29 @@ extension NewtonTerms {
                             eta += parameters[feature + 1] * standardised
                         }
                         let point = LogisticPoint(eta)
-                        let copies = positives[row] + negatives[row]
-                        logLikelihood += point.logLikelihood(positives: positives[row], negatives: negatives[row])
-                        residuals[slot] = positives[row] - copies * point.probability
-                        let weight = copies * point.weight
+                        let copies = counts[row]
+                        logLikelihood += point.logLikelihood(positives: copies.positives, negatives: copies.negatives)
+                        residuals[slot] = copies.positives - copies.total * point.probability
+                        guard includingInformation else { continue }
+                        let weight = copies.total * point.weight
                         for a in 0..<dimension {
                             weightedZ[a * blockRows + slot] = weight * z[a * blockRows + slot]
                         }
                     }
                     for a in 0..<dimension {
                         gradient[a] += Self.blockDot(residuals, z + a * blockRows)
+                    }
+                    guard includingInformation else { continue }
+                    for a in 0..<dimension {
                         for b in a..<dimension {
                             information[a * dimension + b] += Self.blockDot(weightedZ + a * blockRows, z + b * blockRows)
                         }
                     }
                 }
             }
-            }
         }
         self.logLikelihood = logLikelihood
+        if includingInformation { self.information = information }
     }
 
     /// Σ x[i]·y[i] over one block, on two four-lane accumulators summed in a fixed order.

@@ -3,7 +3,7 @@
 ///
 /// - log-likelihood ℓ(θ) = Σᵢ [yᵢ·ηᵢ − log(1 + e^ηᵢ)],
 /// - gradient ∇ℓ = Σᵢ (yᵢ − pᵢ)·zᵢ,
-/// - information Zᵀ·W·Z = Σᵢ wᵢ·zᵢ·zᵢᵀ with wᵢ = pᵢ(1 − pᵢ) (upper triangle only).
+/// - information Zᵀ·W·Z = Σᵢ wᵢ·zᵢ·zᵢᵀ with wᵢ = pᵢ(1 − pᵢ) (upper triangle only), when asked for.
 ///
 /// The sums run over the distinct rows k of a `DistinctRows`, with a_k positives and b_k negatives
 /// among its n_k = a_k + b_k copies: ℓ gets a_k·log pₖ + b_k·log(1 − pₖ), ∇ℓ gets (a_k − n_k·pₖ)·zₖ
@@ -15,37 +15,43 @@ struct NewtonTerms: Sendable {
     var logLikelihood: Double
     /// ∇ℓ(θ), length p + 1, intercept first.
     var gradient: [Double]
-    /// Zᵀ·W·Z, row-major (p + 1) × (p + 1); only entries on or above the diagonal are filled.
-    var information: [Double]
+    /// Zᵀ·W·Z, row-major (p + 1) × (p + 1), only entries on or above the diagonal filled; `nil`
+    /// when the pass did not compute it.
+    var information: [Double]?
 
-    /// Accumulates the terms over every row that `rows` counts.
+    /// Accumulates the terms over every row that `rows` counts; the information matrix only when
+    /// `includingInformation` is true.
     ///
     /// Distinct rows are processed in fixed chunks on all cores; each chunk sums its rows in order
-    /// in `Double` and the chunk sums are added in chunk order, so results are identical run to run.
+    /// and the chunk sums are added in chunk order, so results are identical run to run.
     ///
-    /// - Complexity: O(distinct rows × p²), one pass over the contiguous feature values.
-    init(rows: DistinctRows, scaling: FeatureScaling, parameters: [Double]) {
+    /// - Complexity: O(distinct rows × p²) with the information matrix, O(distinct rows × p)
+    ///   without; one pass over the contiguous feature values.
+    init(rows: DistinctRows, scaling: FeatureScaling, parameters: [Double], includingInformation: Bool) {
         let dimension = rows.columnCount + 1
         precondition(parameters.count == dimension, "one parameter per feature plus the intercept")
         let partials = RowChunks.map(rowCount: rows.count) { chunk in
-            NewtonTerms(chunk: chunk, of: rows, scaling: scaling, parameters: parameters)
+            NewtonTerms(chunk: chunk, of: rows, scaling: scaling, parameters: parameters,
+                        includingInformation: includingInformation)
         }
-        self.init(dimension: dimension)
+        self.init(dimension: dimension, includingInformation: includingInformation)
         for partial in partials {
             logLikelihood += partial.logLikelihood
             for index in gradient.indices {
                 gradient[index] += partial.gradient[index]
             }
-            for index in information.indices {
-                information[index] += partial.information[index]
+            if let partialInformation = partial.information {
+                for index in partialInformation.indices {
+                    information![index] += partialInformation[index]
+                }
             }
         }
     }
 
-    /// Zero terms for `dimension` parameters.
-    init(dimension: Int) {
+    /// Zero terms for `dimension` parameters, with a zero information matrix if `includingInformation`.
+    init(dimension: Int, includingInformation: Bool) {
         logLikelihood = 0
         gradient = Array(repeating: 0, count: dimension)
-        information = Array(repeating: 0, count: dimension * dimension)
+        information = includingInformation ? Array(repeating: 0, count: dimension * dimension) : nil
     }
 }
