@@ -65,11 +65,11 @@ public enum ClassifierMetrics {
 }
 
 extension ClassifierMetrics {
-    /// `auc(scores:labels:)` on an existing ordering.
+    /// `auc(scores:labels:)` on the rows of an existing ordering (`labels` by row index, for all rows).
     static func auc(_ order: ScoreOrder, labels: [Bool]) -> Double? {
         precondition(order.scores.count == labels.count, "one label per score")
-        let positives = labels.count(where: \.self)
-        let negatives = labels.count - positives
+        let positives = order.ascending.count { labels[$0] }
+        let negatives = order.ascending.count - positives
         guard positives > 0 && negatives > 0 else { return nil }
         var doubledWins = 0  // 2 × (pairs won + ½ pairs tied)
         var negativesBelow = 0
@@ -82,22 +82,35 @@ extension ClassifierMetrics {
         return Double(doubledWins) / (2 * Double(positives) * Double(negatives))
     }
 
-    /// `precision(inTopPercent:scores:labels:)` on an existing ordering.
+    /// `precision(inTopPercent:scores:labels:)` on the rows of an existing ordering.
     static func precision(inTopPercent percent: Int, _ order: ScoreOrder, labels: [Bool]) -> Double? {
-        let top = topRows(percent: percent, order, labels: labels)
-        guard !top.isEmpty else { return nil }
-        return Double(top.count { labels[$0] }) / Double(top.count)
+        let top = topPositives(percent: percent, order, labels: labels)
+        guard top.rows > 0 else { return nil }
+        return Double(top.positives) / Double(top.rows)
     }
 
-    /// `recall(inTopPercent:scores:labels:)` on an existing ordering.
+    /// `recall(inTopPercent:scores:labels:)` on the rows of an existing ordering.
     static func recall(inTopPercent percent: Int, _ order: ScoreOrder, labels: [Bool]) -> Double? {
-        let positives = labels.count(where: \.self)
+        let positives = order.ascending.count { labels[$0] }
         guard positives > 0 else { return nil }
-        let top = topRows(percent: percent, order, labels: labels)
-        return Double(top.count { labels[$0] }) / Double(positives)
+        return Double(topPositives(percent: percent, order, labels: labels).positives) / Double(positives)
     }
 
-    /// `calibrationByDecile(scores:labels:)` on an existing ordering.
+    /// `brierScore(probabilities:labels:)` on the rows where `members` is true, summed in row order
+    /// (the same sum as on the member rows taken apart).
+    static func brierScore(probabilities: [Double], labels: [Bool], members: [Bool]) -> Double? {
+        precondition(probabilities.count == labels.count && members.count == labels.count, "one label per score")
+        var sum = 0.0
+        var count = 0
+        for row in probabilities.indices where members[row] {
+            let error = probabilities[row] - (labels[row] ? 1 : 0)
+            sum += error * error
+            count += 1
+        }
+        return count > 0 ? sum / Double(count) : nil
+    }
+
+    /// `calibrationByDecile(scores:labels:)` on the rows of an existing ordering.
     static func calibrationByDecile(_ order: ScoreOrder, labels: [Bool]) -> [Double?] {
         precondition(order.scores.count == labels.count, "one label per score")
         let n = order.ascending.count
@@ -113,9 +126,15 @@ extension ClassifierMetrics {
         return (0..<10).map { rows[$0] > 0 ? Double(positives[$0]) / Double(rows[$0]) : nil }
     }
 
-    /// The rows in the top `percent` % (see `topCount(percent:of:)`), highest score first.
-    private static func topRows(percent: Int, _ order: ScoreOrder, labels: [Bool]) -> [Int] {
+    /// The number k of rows in the top `percent` % of the order (see `topCount(percent:of:)`) and
+    /// the positives among them, highest score first with ties by row index.
+    private static func topPositives(percent: Int, _ order: ScoreOrder, labels: [Bool]) -> (rows: Int, positives: Int) {
         precondition(order.scores.count == labels.count, "one label per score")
-        return order.highestFirst(count: topCount(percent: percent, of: labels.count))
+        let rows = topCount(percent: percent, of: order.ascending.count)
+        var positives = 0
+        order.forEachHighestFirst(count: rows) { row in
+            if labels[row] { positives += 1 }
+        }
+        return (rows, positives)
     }
 }
