@@ -34,12 +34,9 @@ struct FeatureScaling: Sendable, Equatable {
             self.init(means: Array(repeating: 0, count: columns), scales: Array(repeating: 0, count: columns))
             return
         }
-        let sums = Self.columnSums(of: rows) { value, _ in value }
+        let sums = Self.columnSums(of: rows, centredOn: nil)
         let means = sums.map { $0 / total }
-        let squares = Self.columnSums(of: rows) { value, column in
-            let deviation = value - means[column]
-            return deviation * deviation
-        }
+        let squares = Self.columnSums(of: rows, centredOn: means)
         self.init(means: means, scales: squares.map { ($0 / total).squareRoot() })
     }
 
@@ -49,20 +46,29 @@ struct FeatureScaling: Sendable, Equatable {
         (Double(value) - means[column]) * inverseScales[column]
     }
 
-    /// Σ over the counted rows of `term(value, column)` for every column, accumulated in `Double`.
-    private static func columnSums(
-        of rows: DistinctRows,
-        _ term: @Sendable (Double, Int) -> Double
-    ) -> [Double] {
+    /// Σ over the counted rows of x, or of (x − mean)² when `means` are given, for every column,
+    /// accumulated in `Double` (each distinct row weighted by its count).
+    private static func columnSums(of rows: DistinctRows, centredOn means: [Double]?) -> [Double] {
         let columns = rows.columnCount
         let partials = RowChunks.map(rowCount: rows.count) { chunk in
             var sums = [Double](repeating: 0, count: columns)
             rows.values.withUnsafeBufferPointer { values in
-                for row in chunk {
-                    let base = row * columns
-                    let count = rows.counts[row].total
-                    for column in 0..<columns {
-                        sums[column] += count * term(Double(values[base + column]), column)
+                rows.counts.withUnsafeBufferPointer { counts in
+                    sums.withUnsafeMutableBufferPointer { sums in
+                        for row in chunk {
+                            let base = row * columns
+                            let count = counts[row].total
+                            if let means {
+                                for column in 0..<columns {
+                                    let deviation = Double(values[base + column]) - means[column]
+                                    sums[column] += count * (deviation * deviation)
+                                }
+                            } else {
+                                for column in 0..<columns {
+                                    sums[column] += count * Double(values[base + column])
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -2,17 +2,15 @@ extension NewtonTerms {
     /// Rows standardised together before their products are summed (a multiple of 8).
     static var blockRows: Int { 64 }
 
-    /// The terms of the distinct rows in `chunk` only (the per-chunk kernel).
+    /// The log-likelihood, gradient and information matrix of the distinct rows in `chunk` only
+    /// (the per-chunk kernel of a full pass).
     ///
     /// Rows are taken in blocks of `blockRows`: each block's standardised features z (and n·w·z)
     /// are laid out column by column, then every entry of ∇ℓ and Zᵀ·W·Z gets one dot product
     /// over the block, on SIMD lanes combined in a fixed order. Floating-point results therefore
     /// depend only on the data, never on timing. Rows past the end of the last block are padded
     /// with zeros, which add nothing.
-    init(
-        chunk: Range<Int>, of rows: DistinctRows, scaling: FeatureScaling, parameters: [Double],
-        includingInformation: Bool
-    ) {
+    init(chunk: Range<Int>, of rows: DistinctRows, scaling: FeatureScaling, parameters: [Double]) {
         let features = rows.columnCount
         let dimension = features + 1
         let blockRows = Self.blockRows
@@ -24,8 +22,8 @@ extension NewtonTerms {
             weightedZ.deallocate()
             residuals.deallocate()
         }
-        self.init(dimension: dimension, includingInformation: includingInformation)
-        var information = self.information ?? []
+        self.init(dimension: dimension, includingInformation: true)
+        var information = self.information!
         var logLikelihood = 0.0
         rows.values.withUnsafeBufferPointer { values in
             rows.counts.withUnsafeBufferPointer { counts in
@@ -53,7 +51,6 @@ extension NewtonTerms {
                         let copies = counts[row]
                         logLikelihood += point.logLikelihood(positives: copies.positives, negatives: copies.negatives)
                         residuals[slot] = copies.positives - copies.total * point.probability
-                        guard includingInformation else { continue }
                         let weight = copies.total * point.weight
                         for a in 0..<dimension {
                             weightedZ[a * blockRows + slot] = weight * z[a * blockRows + slot]
@@ -61,9 +58,6 @@ extension NewtonTerms {
                     }
                     for a in 0..<dimension {
                         gradient[a] += Self.blockDot(residuals, z + a * blockRows)
-                    }
-                    guard includingInformation else { continue }
-                    for a in 0..<dimension {
                         for b in a..<dimension {
                             information[a * dimension + b] += Self.blockDot(weightedZ + a * blockRows, z + b * blockRows)
                         }
@@ -72,7 +66,7 @@ extension NewtonTerms {
             }
         }
         self.logLikelihood = logLikelihood
-        if includingInformation { self.information = information }
+        self.information = information
     }
 
     /// Σ x[i]·y[i] over one block, on two four-lane accumulators summed in a fixed order.

@@ -30,9 +30,17 @@ struct NewtonTerms: Sendable {
     init(rows: DistinctRows, scaling: FeatureScaling, parameters: [Double], includingInformation: Bool) {
         let dimension = rows.columnCount + 1
         precondition(parameters.count == dimension, "one parameter per feature plus the intercept")
-        let partials = RowChunks.map(rowCount: rows.count) { chunk in
-            NewtonTerms(chunk: chunk, of: rows, scaling: scaling, parameters: parameters,
-                        includingInformation: includingInformation)
+        let partials: [NewtonTerms]
+        if includingInformation {
+            partials = RowChunks.map(rowCount: rows.count) { chunk in
+                NewtonTerms(chunk: chunk, of: rows, scaling: scaling, parameters: parameters)
+            }
+        } else {
+            let slopes = (0..<(dimension - 1)).map { parameters[$0 + 1] * scaling.inverseScales[$0] }
+            let intercept = zip(slopes, scaling.means).reduce(parameters[0]) { $0 - $1.0 * $1.1 }
+            partials = RowChunks.map(rowCount: rows.count) { chunk in
+                NewtonTerms(gradientChunk: chunk, of: rows, rawSlopes: slopes, rawIntercept: intercept)
+            }
         }
         self.init(dimension: dimension, includingInformation: includingInformation)
         for partial in partials {
@@ -44,6 +52,12 @@ struct NewtonTerms: Sendable {
                 for index in partialInformation.indices {
                     information![index] += partialInformation[index]
                 }
+            }
+        }
+        if !includingInformation {  // raw sums Σ r·x to standardised ones (Σ r·x − m·Σ r) / s
+            for feature in 1..<dimension {
+                gradient[feature] = (gradient[feature] - scaling.means[feature - 1] * gradient[0])
+                    * scaling.inverseScales[feature - 1]
             }
         }
     }
