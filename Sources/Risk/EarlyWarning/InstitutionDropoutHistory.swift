@@ -25,10 +25,12 @@ struct InstitutionDropoutHistory: Sendable {
         var territoryDropouts = [Int](repeating: 0, count: yearCount)
         var territoryBases = territoryDropouts
         let transfer = EpisodeClass.traslado.rawValue, dropout = EpisodeClass.desercion.rawValue
+        let final = EpisodeTraits.final.rawValue
+        let yearPositions = YearPositions(context)
         for e in 0..<episodes.count {
             let episodeClass = episodes.episodeClass[e]
             guard episodeClass != transfer else { continue }
-            let k = context.yearIndex(episodes.year[e])
+            let k = yearPositions[episodes.year[e]]
             let slot = Int(episodes.institution[e]) * yearCount + k
             bases[slot] += 1
             territoryBases[k] += 1
@@ -36,7 +38,7 @@ struct InstitutionDropoutHistory: Sendable {
                 dropouts[slot] += 1
                 territoryDropouts[k] += 1
             }
-            if EpisodeTraits(rawValue: episodes.traits[e]).contains(.final) { rowsPerYear[k] += 1 }
+            if episodes.traits[e] & final != 0 { rowsPerYear[k] += 1 }
         }
         let territoryRates = zip(territoryDropouts, territoryBases).map { d, b in b > 0 ? Double(d) / Double(b) : nil }
         let years = yearCount

@@ -55,6 +55,14 @@ struct ScoreOrder {
         return ScoreOrder(scores: scores, ascending: rows, ascendingKeys: keys)
     }
 
+    /// `labels` (one per row, by row index) of the rows of this order, in ascending order.
+    ///
+    /// - Complexity: O(rows of this order).
+    func labels(_ labels: [Bool]) -> [Bool] {
+        precondition(labels.count == scores.count, "one label per row")
+        return ascending.map { labels[$0] }
+    }
+
     /// Calls `body` with each half-open range of `ascending` whose rows share one score, lowest
     /// score first.
     func forEachTieGroup(_ body: (Range<Int>) -> Void) {
@@ -83,6 +91,15 @@ struct ScoreOrder {
     /// Calls `body` with each of the first `count` rows of `highestFirst(count:)`, in that order,
     /// without building the array.
     func forEachHighestFirst(count: Int, _ body: (Int) -> Void) {
+        forEachHighestFirstRanks(count: count) { ranks in
+            for rank in ranks { body(ascending[rank]) }
+        }
+    }
+
+    /// Calls `body` with the ranges of positions in `ascending` that hold the first `count` rows of
+    /// `highestFirst(count:)`: whole tie groups from the highest score down, the last one cut short
+    /// (each range is in ascending row order, which is the tie rule).
+    func forEachHighestFirstRanks(count: Int, _ body: (Range<Int>) -> Void) {
         precondition(count >= 0 && count <= ascending.count, "count out of range")
         var taken = 0
         var end = ascending.count
@@ -91,10 +108,9 @@ struct ScoreOrder {
             while start > 0 && ascendingKeys[start - 1] == ascendingKeys[end - 1] {
                 start -= 1
             }
-            for rank in start..<min(end, start + count - taken) {
-                body(ascending[rank])
-            }
-            taken += min(end - start, count - taken)
+            let taking = min(end - start, count - taken)
+            body(start..<(start + taking))
+            taken += taking
             end = start
         }
     }

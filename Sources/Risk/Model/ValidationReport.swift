@@ -54,18 +54,19 @@ public struct ValidationReport: Sendable, Equatable {
     private init(scorer: Scorer, subgroup: String, order: ScoreOrder, labels: [Bool], members: [Bool]?) {
         self.scorer = scorer
         self.subgroup = subgroup
-        count = order.ascending.count
-        positives = order.ascending.count { labels[$0] }
-        auc = ClassifierMetrics.auc(order, labels: labels)
-        precisionTop10 = ClassifierMetrics.precision(inTopPercent: 10, order, labels: labels)
-        recallTop10 = ClassifierMetrics.recall(inTopPercent: 10, order, labels: labels)
-        precisionTop20 = ClassifierMetrics.precision(inTopPercent: 20, order, labels: labels)
-        recallTop20 = ClassifierMetrics.recall(inTopPercent: 20, order, labels: labels)
+        let ranked = order.labels(labels)
+        count = ranked.count
+        positives = ranked.count(where: \.self)
+        auc = ClassifierMetrics.auc(order, rankedLabels: ranked)
+        precisionTop10 = ClassifierMetrics.precision(inTopPercent: 10, order, rankedLabels: ranked)
+        recallTop10 = ClassifierMetrics.recall(inTopPercent: 10, order, rankedLabels: ranked)
+        precisionTop20 = ClassifierMetrics.precision(inTopPercent: 20, order, rankedLabels: ranked)
+        recallTop20 = ClassifierMetrics.recall(inTopPercent: 20, order, rankedLabels: ranked)
         brier = scorer == .model
             ? members.map { ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels, members: $0) }
                 ?? ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels)
             : nil
-        calibration = ClassifierMetrics.calibrationByDecile(order, labels: labels)
+        calibration = ClassifierMetrics.calibrationByDecile(rankedLabels: ranked)
     }
 
     /// The report of the whole population (`TODOS`) followed by one per subgroup, in the order
