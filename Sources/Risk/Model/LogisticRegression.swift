@@ -42,21 +42,31 @@ public enum LogisticRegression {
 
     /// `fit(_:labels:lambda:start:)` on rows already collapsed with their label counts.
     static func fit(_ rows: DistinctRows, lambda: Double = 1, start: LogisticModel? = nil) -> LogisticModel {
+        fitting(rows, lambda: lambda, start: start).model
+    }
+
+    /// The fit of `fit(_:lambda:start:)` under a given information-reuse rule, with the passes over
+    /// the rows it took (none for a closed-form fit).
+    static func fitting(
+        _ rows: DistinctRows, lambda: Double = 1, start: LogisticModel? = nil, reuse: InformationReuse = .standard
+    ) -> (model: LogisticModel, passes: NewtonSearch.Passes) {
         precondition(lambda >= 0 && lambda.isFinite, "lambda must be finite and non-negative")
         let scaling = FeatureScaling(fittedTo: rows)
         let totals = rows.totals
         let positives = totals.positives, negatives = totals.negatives
         let smoothedLogOdds = log((positives + 0.5) / (negatives + 0.5))
         guard positives > 0 && negatives > 0 else {
-            return LogisticModel(
+            let model = LogisticModel(
                 featureNames: rows.columnNames, intercept: smoothedLogOdds,
                 coefficients: Array(repeating: 0, count: rows.columnCount),
                 scaling: scaling, iterations: 0, converged: true)
+            return (model, NewtonSearch.Passes())
         }
         var search = NewtonSearch(
             rows: rows, scaling: scaling, lambda: lambda,
             start: start.map { startingParameters(from: $0, to: scaling) }
-                ?? [log(positives / negatives)] + Array(repeating: 0, count: rows.columnCount))
+                ?? [log(positives / negatives)] + Array(repeating: 0, count: rows.columnCount),
+            reuse: reuse)
         var iterations = 0
         var converged = false
         while iterations < maximumIterations && !converged {
@@ -64,10 +74,11 @@ public enum LogisticRegression {
             guard let outcome = search.iterate() else { break }
             converged = outcome == .converged
         }
-        return LogisticModel(
+        let model = LogisticModel(
             featureNames: rows.columnNames, intercept: search.parameters[0],
             coefficients: Array(search.parameters.dropFirst()),
             scaling: scaling, iterations: iterations, converged: converged)
+        return (model, search.passes)
     }
 
     /// `model`'s parameters re-expressed on `scaling`: the same raw-scale slopes aⱼ = βⱼ / sdⱼ and

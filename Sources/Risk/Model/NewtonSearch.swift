@@ -2,11 +2,11 @@
 /// turn those sums into a safeguarded step.
 ///
 /// Near the optimum the information matrix hardly changes from one iterate to the next, so it is
-/// computed only while the steps are large (see `reusesInformation(after:)`); the later passes
-/// compute just the gradient and the log-likelihood, O(rows × p) instead of O(rows × p²), and
-/// solve with the last factorised system. The gradient is always exact, so the optimum is the same:
-/// only the path to it changes, from quadratic to fast linear convergence. A step that shrinks too
-/// little, needs halving or fails brings the information matrix back (full Newton).
+/// computed only while the steps are large (`InformationReuse`); the later passes compute just the
+/// gradient and the log-likelihood, O(rows × p) instead of O(rows × p²), and solve with the last
+/// factorised system. The gradient is always exact, so the optimum is the same: only the path to
+/// it changes, from quadratic to fast linear convergence. A step that shrinks too little, needs
+/// halving or fails brings the information matrix back (full Newton).
 struct NewtonSearch {
     /// What one accepted step achieved.
     enum Outcome {
@@ -16,11 +16,13 @@ struct NewtonSearch {
         case converged
     }
 
-    /// A step with a reused information matrix must be at most this fraction of the step before
-    /// it; otherwise the next pass computes the information matrix again.
-    static let reuseContraction = 0.1
-    /// The information matrix is reused once a step's largest change falls below this.
-    static let reuseThreshold = 1e-2
+    /// How many passes over the rows a search made, by kind.
+    struct Passes: Sendable, Equatable {
+        /// Passes that computed the information matrix (full Newton terms).
+        var information = 0
+        /// Passes that computed only the gradient and the log-likelihood.
+        var gradient = 0
+    }
 
     /// Training rows, collapsed with their label counts.
     let rows: DistinctRows
@@ -28,6 +30,8 @@ struct NewtonSearch {
     let scaling: FeatureScaling
     /// Ridge penalty λ.
     let lambda: Double
+    /// When a pass may skip the information matrix.
+    let reuse: InformationReuse
     /// θ = (β₀, β₁…β_p), intercept first.
     private(set) var parameters: [Double]
     /// Likelihood and gradient at `parameters`, with the information matrix when it was computed there.
@@ -38,19 +42,18 @@ struct NewtonSearch {
     private var system: CholeskyFactorization?
     /// Largest change of the last accepted step, `nil` before the first.
     private var lastStepSize: Double?
-    /// Passes over the rows that computed the information matrix.
-    private(set) var informationPasses = 0
-    /// Passes over the rows that computed only the gradient and the log-likelihood.
-    private(set) var gradientPasses = 0
+    /// Passes over the rows so far.
+    private(set) var passes = Passes()
 
     /// Starts the search at `start` (one pass with the information matrix).
-    init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double]) {
+    init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse) {
         self.rows = rows
         self.scaling = scaling
         self.lambda = lambda
+        self.reuse = reuse
         parameters = start
         terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: true)
-        informationPasses = 1
+        passes.information = 1
         objective = Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
     }
 
@@ -63,7 +66,7 @@ struct NewtonSearch {
         if let step = newtonStep(), let outcome = advance(along: step, reused: reused) { return outcome }
         guard reused else { return nil }
         terms = NewtonTerms(rows: rows, scaling: scaling, parameters: parameters, includingInformation: true)
-        informationPasses += 1
+        passes.information += 1
         guard let step = newtonStep() else { return nil }
         return advance(along: step, reused: false)
     }
@@ -131,10 +134,11 @@ struct NewtonSearch {
                 parameters = candidate
                 return .converged
             }
-            let withInformation = fraction < 1 || !reusesInformation(after: largestChange, reused: reused)
+            let withInformation = fraction < 1
+                || !reuse.allows(afterStep: largestChange, reused: reused, previousStepSize: lastStepSize)
             let candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate,
                                              includingInformation: withInformation)
-            if withInformation { informationPasses += 1 } else { gradientPasses += 1 }
+            if withInformation { passes.information += 1 } else { passes.gradient += 1 }
             let candidateObjective = Self.penalised(candidateTerms.logLikelihood, parameters: candidate, lambda: lambda)
             if candidateObjective >= objective - allowedDrop {
                 parameters = candidate
@@ -146,15 +150,6 @@ struct NewtonSearch {
             fraction /= 2
         }
         return nil
-    }
-
-    /// Whether the pass after a full step of largest change `stepSize` may skip the information
-    /// matrix: the step is below `reuseThreshold` and, if it came from a reused matrix, it is at
-    /// most `reuseContraction` times the step before it (the linear convergence is fast enough).
-    private func reusesInformation(after stepSize: Double, reused: Bool) -> Bool {
-        guard stepSize < Self.reuseThreshold else { return false }
-        guard reused, let lastStepSize else { return true }
-        return stepSize <= Self.reuseContraction * lastStepSize
     }
 
     /// ℓ(θ) − ½·λ·Σⱼ≥₁ θⱼ² (the intercept is not penalised).
