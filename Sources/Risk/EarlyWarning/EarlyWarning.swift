@@ -26,8 +26,8 @@ public enum EarlyWarning {
     /// (`DataLimitation`) the model is not fitted: the rule score is validated alone and ranks the
     /// students, who get no probability.
     ///
-    /// - Complexity: one pass over the episodes, two Newton fits over the training rows,
-    ///   O(rows) sorts for metrics and levels.
+    /// - Complexity: one pass over the episodes, one key and one table probe per training row, two
+    ///   Newton fits over the distinct training rows, O(rows) sorts for metrics and levels.
     public static func run(context: IndicatorContext) -> EarlyWarningResult {
         let dataset = WarningDataset.extract(from: context)
         let split = TemporalSplit(loadedYears: context.years)

@@ -5,10 +5,12 @@ import Foundation
 /// Maximises the penalised log-likelihood
 /// ℓ_λ(β) = Σᵢ [yᵢ·ηᵢ − log(1 + e^ηᵢ)] − ½·λ·Σⱼ≥₁ βⱼ², ηᵢ = β₀ + Σⱼ βⱼ·zᵢⱼ,
 /// where zᵢⱼ = (xᵢⱼ − meanⱼ) / sdⱼ uses each column's mean and population standard deviation on
-/// the training rows and the intercept β₀ is not penalised. Each iteration solves
-/// (Zᵀ·W·Z + λ·D)·Δ = ∇ℓ − λ·D·β (D = diag(0, 1, …, 1)) by Cholesky, halves the step while the
-/// penalised log-likelihood does not improve, and stops when max |Δ| < `tolerance` or after
-/// `maximumIterations`. See `Guides/EarlyWarning-Model.md`.
+/// the training rows and the intercept β₀ is not penalised. Equal rows are summed once, weighted by
+/// their label counts (`DistinctRows`). Each iteration solves (Zᵀ·W·Z + λ·D)·Δ = ∇ℓ − λ·D·β
+/// (D = diag(0, 1, …, 1)) by Cholesky, halves the step while the penalised log-likelihood does not
+/// improve, and stops when max |Δ| < `tolerance` or after `maximumIterations`. Near the optimum the
+/// last information matrix Zᵀ·W·Z is reused and a pass computes only ∇ℓ and ℓ (`InformationReuse`);
+/// the gradient stays exact, so the optimum does not move. See `Guides/EarlyWarning-Model.md`.
 public enum LogisticRegression {
     /// Convergence threshold on the largest absolute change of a parameter in one step.
     public static let tolerance = 1e-10
@@ -31,8 +33,9 @@ public enum LogisticRegression {
     ///   - start: a model of the same features to start Newton's method from (its coefficients are
     ///     carried to this fit's standardisation). The problem is strictly convex, so the optimum is
     ///     the same; a good start only saves iterations (used to refit with one more year).
-    /// - Complexity: O(iterations × rows × p²) with p = `x.columnCount` (typically under ten
-    ///   iterations), plus O(p³) per iteration for the factorisation.
+    /// - Complexity: O(rows × p) to collapse equal rows, with p = `x.columnCount`; then, per
+    ///   iteration (typically under ten), O(distinct rows × p²) for a pass with the information
+    ///   matrix or O(distinct rows × p) for a gradient-only one, plus O(p³) for the factorisation.
     public static func fit(_ x: FeatureMatrix, labels: [Bool], lambda: Double = 1, start: LogisticModel? = nil)
         -> LogisticModel
     {
