@@ -26,8 +26,8 @@ public enum EarlyWarning {
     /// (`DataLimitation`) the model is not fitted: the rule score is validated alone and ranks the
     /// students, who get no probability.
     ///
-    /// - Complexity: one pass over the episodes, two Newton fits over the training rows,
-    ///   O(rows) sorts for metrics and levels.
+    /// - Complexity: one pass over the episodes, one key and one table probe per training row, two
+    ///   Newton fits over the distinct training rows, O(rows) sorts for metrics and levels.
     public static func run(context: IndicatorContext) -> EarlyWarningResult {
         let dataset = WarningDataset.extract(from: context)
         let split = TemporalSplit(loadedYears: context.years)
@@ -40,17 +40,16 @@ public enum EarlyWarning {
         var validationModel: LogisticModel?
         var scoringModel: LogisticModel?
         if limitation == nil, let evaluation {
-            // One matrix, year after year: fit on the training years, append T−1, refit.
-            var training = TrainingSet(reservingRows: trainingRows.map(\.count).reduce(0, +) + evaluation.count)
+            // One table of distinct rows, year after year: fit on the training years, add T−1, refit.
+            var training = TrainingSet()
             for rows in trainingRows { training.append(rows, of: dataset) }
-            let model = LogisticRegression.fit(training.features, labels: training.labels, lambda: penalty)
+            let model = LogisticRegression.fit(training.rows, lambda: penalty)
             validationModel = model
-            let evaluationRows = training.append(evaluation, of: dataset)
-            let probabilities = evaluationRows.map { model.probability(row: training.features.row($0)) }
+            training.append(evaluation, of: dataset)
+            let probabilities = dataset.probabilities(of: evaluation, under: model)
             reports += ValidationReport.reports(scorer: .model, scores: probabilities, labels: evaluation.outcomes,
                                                 subgroups: subgroups)
-            scoringModel = LogisticRegression.fit(training.features, labels: training.labels, lambda: penalty,
-                                                  start: model)
+            scoringModel = LogisticRegression.fit(training.rows, lambda: penalty, start: model)
         }
         if let evaluation {
             reports += ValidationReport.reports(scorer: .rule, scores: evaluation.ruleScores,

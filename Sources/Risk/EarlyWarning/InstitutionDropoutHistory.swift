@@ -10,29 +10,27 @@ import Indicators
 struct InstitutionDropoutHistory: Sendable {
     /// Number of loaded years.
     private let yearCount: Int
-    /// `desertores` of institution i in year index k at `i * yearCount + k`.
-    private var dropouts: [Int32]
-    /// `base` of institution i in year index k at `i * yearCount + k`.
-    private var bases: [Int32]
-    /// The territory's rate per year index; `nil` when its base is 0.
-    private var territoryRates: [Double?]
+    /// `rate(institution:yearIndex:)` of institution i in year index k at `i * yearCount + k`.
+    private let rates: [Float]
     /// Final episodes that are not `TRASLADO` (early-warning rows) per year index.
-    private(set) var rowsPerYear: [Int]
+    let rowsPerYear: [Int]
 
     /// Counts the episodes of `context`.
     init(_ context: IndicatorContext) {
         let episodes = context.linked.episodes
         yearCount = context.years.count
-        dropouts = [Int32](repeating: 0, count: context.institutions.count * yearCount)
-        bases = dropouts
-        rowsPerYear = [Int](repeating: 0, count: yearCount)
+        var dropouts = [Int32](repeating: 0, count: context.institutions.count * yearCount)
+        var bases = dropouts
+        var rowsPerYear = [Int](repeating: 0, count: yearCount)
         var territoryDropouts = [Int](repeating: 0, count: yearCount)
         var territoryBases = territoryDropouts
         let transfer = EpisodeClass.traslado.rawValue, dropout = EpisodeClass.desercion.rawValue
+        let final = EpisodeTraits.final.rawValue
+        let yearPositions = YearPositions(context)
         for e in 0..<episodes.count {
             let episodeClass = episodes.episodeClass[e]
             guard episodeClass != transfer else { continue }
-            let k = context.yearIndex(episodes.year[e])
+            let k = yearPositions[episodes.year[e]]
             let slot = Int(episodes.institution[e]) * yearCount + k
             bases[slot] += 1
             territoryBases[k] += 1
@@ -40,16 +38,20 @@ struct InstitutionDropoutHistory: Sendable {
                 dropouts[slot] += 1
                 territoryDropouts[k] += 1
             }
-            if EpisodeTraits(rawValue: episodes.traits[e]).contains(.final) { rowsPerYear[k] += 1 }
+            if episodes.traits[e] & final != 0 { rowsPerYear[k] += 1 }
         }
-        territoryRates = zip(territoryDropouts, territoryBases).map { d, b in b > 0 ? Double(d) / Double(b) : nil }
+        let territoryRates = zip(territoryDropouts, territoryBases).map { d, b in b > 0 ? Double(d) / Double(b) : nil }
+        let years = yearCount
+        rates = bases.indices.map { slot in
+            if bases[slot] > 0 { return Float(Double(dropouts[slot]) / Double(bases[slot])) }
+            return Float(territoryRates[slot % years] ?? 0)
+        }
+        self.rowsPerYear = rowsPerYear
     }
 
     /// The intra-year dropout rate of `institution` in the year of index `k`; the territory's when
     /// the institution has no base that year; 0 when neither is defined.
     func rate(institution: UInt32, yearIndex k: Int) -> Float {
-        let slot = Int(institution) * yearCount + k
-        if bases[slot] > 0 { return Float(Double(dropouts[slot]) / Double(bases[slot])) }
-        return Float(territoryRates[k] ?? 0)
+        rates[Int(institution) * yearCount + k]
     }
 }

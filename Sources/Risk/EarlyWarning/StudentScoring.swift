@@ -32,10 +32,13 @@ enum StudentScoring {
     /// The students of `rows`, ranked by `scores` (descending, ties by row index).
     private static func assemble(rows: WarningDataset.YearRows, scores: [Double], probabilities: [Double]?,
                                  context: IndicatorContext, reasons: (Int) -> [RiskReason]) -> [StudentRisk] {
-        let levels = RiskLevel.levels(for: scores)
+        let order = ScoreOrder(scores)
+        let levels = RiskLevel.levels(order)
         var ranks = [Int](repeating: 0, count: rows.count)
-        for (position, row) in ScoreOrder(scores).highestFirst(count: rows.count).enumerated() {
-            ranks[row] = position + 1
+        var position = 0
+        order.forEachHighestFirst(count: rows.count) { row in
+            position += 1
+            ranks[row] = position
         }
         let episodes = context.linked.episodes
         let grades = context.store.columns.grade
@@ -70,22 +73,26 @@ struct ReasonFinder {
 
     /// Up to three reasons for one row, largest contribution first, ties by column order.
     func reasons(_ row: ArraySlice<Float>) -> [RiskReason] {
-        // The three best (contribution, column) so far, best first; column −1 marks an empty slot.
-        var best = [(contribution: 0.0, column: -1), (contribution: 0.0, column: -1), (contribution: 0.0, column: -1)]
-        var found = 0
+        // The three best (contribution, column) so far, best first; column −1 marks an empty place.
+        var first = (contribution: 0.0, column: -1), second = first, third = first
         for column in 0..<features.count where weights[column] > 0 {
             let value = Double(row[row.startIndex + column])
             guard value > means[column] else { continue }
-            let contribution = weights[column] * (value - means[column])
-            var position = min(found, 3)
-            while position > 0 && best[position - 1].contribution < contribution { position -= 1 }
-            guard position < 3 else { continue }
-            for slot in stride(from: 2, to: position, by: -1) { best[slot] = best[slot - 1] }
-            best[position] = (contribution, column)
-            found += 1
+            let candidate = (contribution: weights[column] * (value - means[column]), column: column)
+            // Columns come in order, so a candidate displaces only strictly smaller contributions.
+            if first.column < 0 || first.contribution < candidate.contribution {
+                (first, second, third) = (candidate, first, second)
+            } else if second.column < 0 || second.contribution < candidate.contribution {
+                (second, third) = (candidate, second)
+            } else if third.column < 0 || third.contribution < candidate.contribution {
+                third = candidate
+            }
         }
-        return best.prefix(min(found, 3)).map {
-            RiskReason(feature: features[$0.column], value: row[row.startIndex + $0.column])
+        func reason(_ column: Int) -> RiskReason {
+            RiskReason(feature: features[column], value: row[row.startIndex + column])
         }
+        if third.column >= 0 { return [reason(first.column), reason(second.column), reason(third.column)] }
+        if second.column >= 0 { return [reason(first.column), reason(second.column)] }
+        return first.column >= 0 ? [reason(first.column)] : []
     }
 }

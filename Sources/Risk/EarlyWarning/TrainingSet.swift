@@ -1,28 +1,25 @@
-/// The rows of several years with a known outcome, year after year in one matrix, ready for
-/// `LogisticRegression.fit`; years are appended as the fits need them (validation, then refit).
+/// The rows of several years with a known outcome, counted by their packed feature rows
+/// (`FeatureWriter.key`), ready to be collapsed into distinct rows for `LogisticRegression.fit`;
+/// years are appended as the fits need them (validation, then refit).
+///
+/// A row costs one key and one table probe; only a distinct row's values are ever written, so the
+/// training rows never exist as a full matrix.
 struct TrainingSet {
-    /// Feature rows, year after year in the order appended.
-    private(set) var features: FeatureMatrix
-    /// One outcome per row.
-    private(set) var labels: [Bool] = []
-    /// Rows whose outcome is a dropout.
-    private(set) var positives = 0
+    /// How many rows carry each feature key, by outcome.
+    private var counts = KeyedRowCounts()
 
-    /// An empty set with room for `reservingRows` rows.
-    init(reservingRows: Int) {
-        features = FeatureMatrix(columnNames: WarningFeature.columnNames, reservingRows: reservingRows)
-        labels.reserveCapacity(reservingRows)
+    /// Counts every row of `year` (of `dataset`), whose outcome must be known.
+    mutating func append(_ year: WarningDataset.YearRows, of dataset: WarningDataset) {
+        precondition(year.hasKnownOutcome, "training rows need a known outcome")
+        for row in 0..<year.count {
+            counts.add(key: dataset.featureKey(ofRow: row, in: year), label: year.outcomes[row])
+        }
     }
 
-    /// Appends every row of `rows` (of `dataset`), whose outcome must be known; returns the range
-    /// of the new rows.
-    @discardableResult
-    mutating func append(_ rows: WarningDataset.YearRows, of dataset: WarningDataset) -> Range<Int> {
-        precondition(rows.hasKnownOutcome, "training rows need a known outcome")
-        let start = features.rowCount
-        dataset.appendFeatures(of: rows, to: &features)
-        labels += rows.outcomes
-        positives += rows.positives
-        return start..<features.rowCount
+    /// The distinct feature rows counted so far, with their outcome counts.
+    ///
+    /// - Complexity: O(distinct rows × features).
+    var rows: DistinctRows {
+        counts.distinctRows(columnNames: WarningFeature.columnNames) { key, row in FeatureWriter.write(key: key, into: row) }
     }
 }

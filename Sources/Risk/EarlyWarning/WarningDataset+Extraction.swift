@@ -18,6 +18,7 @@ extension WarningDataset {
         let writer = FeatureWriter(context: context, history: history)
         let groups = StudentYearScanner(context.linked.episodes)
         let transfer = EpisodeClass.traslado.rawValue, reprobado = EpisodeClass.reprobado.rawValue
+        let yearPositions = YearPositions(context)
         var previous = StudentYear.none
         var e = 0
         while e < groups.episodeCount {
@@ -27,7 +28,7 @@ extension WarningDataset {
                 var conditions = writer.yearConditions(episode: current.finalEpisode)
                 if follows && previous.finalClass == reprobado { conditions.insert(.failedPreviousYear) }
                 if follows && previous.hadTransfer { conditions.insert(.transferPreviousYear) }
-                let k = context.yearIndex(current.year)
+                let k = yearPositions[current.year]
                 years[k].episodes.append(Int32(current.finalEpisode))
                 years[k].ruleConditions.append(conditions.rawValue)
                 years[k].outcomes.append(years[k].hasKnownOutcome && writer.droppedOut(episode: current.finalEpisode))
@@ -64,12 +65,16 @@ struct StudentYearScanner {
     private let year: [Int16]
     private let episodeClass: [UInt8]
     private let traits: [UInt16]
+    /// `EpisodeTraits.final` and `EpisodeClass.traslado`, fetched once from `Indicators`.
+    private let finalTrait: UInt16, transferClass: UInt8
 
     init(_ episodes: EpisodeTable) {
         student = episodes.student
         year = episodes.year
         episodeClass = episodes.episodeClass
         traits = episodes.traits
+        finalTrait = EpisodeTraits.final.rawValue
+        transferClass = EpisodeClass.traslado.rawValue
     }
 
     /// Number of episodes.
@@ -82,8 +87,8 @@ struct StudentYearScanner {
         var final = -1
         var transfer = false
         while e < self.student.count && self.student[e] == student && self.year[e] == year {
-            if EpisodeTraits(rawValue: traits[e]).contains(.final) { final = e }
-            if episodeClass[e] == EpisodeClass.traslado.rawValue { transfer = true }
+            if traits[e] & finalTrait != 0 { final = e }
+            if episodeClass[e] == transferClass { transfer = true }
             e += 1
         }
         let finalEpisode = final >= 0 ? final : e - 1

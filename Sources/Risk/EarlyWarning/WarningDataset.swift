@@ -60,6 +60,12 @@ public struct WarningDataset: Sendable {
         years.first { $0.year == year }
     }
 
+    /// The packed feature row (`FeatureWriter.key(episode:yearIndex:conditions:)`) of row `row` of
+    /// `rows` (one of `years`).
+    func featureKey(ofRow row: Int, in rows: YearRows) -> UInt64 {
+        writer.key(episode: Int(rows.episodes[row]), yearIndex: rows.yearIndex, conditions: rows.conditions(ofRow: row))
+    }
+
     /// Appends the feature rows of `rows` (one of `years`), in row order, to `matrix`, whose
     /// columns must be `WarningFeature.columnNames`.
     ///
@@ -74,6 +80,19 @@ public struct WarningDataset: Sendable {
                              conditions: rows.conditions(ofRow: row), into: buffer)
             }
             matrix.appendRow(scratch)
+        }
+    }
+
+    /// The probability under `model` (whose features must be `WarningFeature.columnNames`) of
+    /// every row of `rows`, in row order, without keeping the feature rows.
+    ///
+    /// - Complexity: O(rows × features).
+    func probabilities(of rows: YearRows, under model: LogisticModel) -> [Double] {
+        precondition(model.featureNames == WarningFeature.columnNames, "not an early-warning model")
+        var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
+        return (0..<rows.count).map { row in
+            scratch.withUnsafeMutableBufferPointer { FeatureWriter.write(key: featureKey(ofRow: row, in: rows), into: $0) }
+            return model.probability(row: scratch)
         }
     }
 

@@ -13,7 +13,8 @@ public enum ClassifierMetrics {
     ///
     /// - Complexity: O(n) (a radix sort of the scores, then one pass).
     public static func auc(scores: [Double], labels: [Bool]) -> Double? {
-        auc(ScoreOrder(scores), labels: labels)
+        let order = ScoreOrder(scores)
+        return auc(order, rankedLabels: order.labels(labels))
     }
 
     /// k = ⌈percent·n / 100⌉, the number of rows in the top `percent` % of `n`, in exact integer
@@ -28,7 +29,8 @@ public enum ClassifierMetrics {
     ///
     /// - Complexity: O(n) (a radix sort of the scores, then one pass).
     public static func precision(inTopPercent percent: Int, scores: [Double], labels: [Bool]) -> Double? {
-        precision(inTopPercent: percent, ScoreOrder(scores), labels: labels)
+        let order = ScoreOrder(scores)
+        return precision(inTopPercent: percent, order, rankedLabels: order.labels(labels))
     }
 
     /// Positives among the k = ⌈percent·n / 100⌉ highest scores (ties: lower row index first),
@@ -36,7 +38,8 @@ public enum ClassifierMetrics {
     ///
     /// - Complexity: O(n) (a radix sort of the scores, then one pass).
     public static func recall(inTopPercent percent: Int, scores: [Double], labels: [Bool]) -> Double? {
-        recall(inTopPercent: percent, ScoreOrder(scores), labels: labels)
+        let order = ScoreOrder(scores)
+        return recall(inTopPercent: percent, order, rankedLabels: order.labels(labels))
     }
 
     /// Brier score: the mean of (pᵢ − yᵢ)² with yᵢ = 1 for a positive; `nil` when there are no rows.
@@ -60,21 +63,24 @@ public enum ClassifierMetrics {
     ///
     /// - Complexity: O(n) (a radix sort of the scores, then one pass).
     public static func calibrationByDecile(scores: [Double], labels: [Bool]) -> [Double?] {
-        calibrationByDecile(ScoreOrder(scores), labels: labels)
+        let order = ScoreOrder(scores)
+        return calibrationByDecile(rankedLabels: order.labels(labels))
     }
 }
 
+/// The metrics on an existing ordering, with `rankedLabels` the labels of its rows in ascending
+/// order (`ScoreOrder.labels(_:)`): every metric is then a sequential scan.
 extension ClassifierMetrics {
-    /// `auc(scores:labels:)` on an existing ordering.
-    static func auc(_ order: ScoreOrder, labels: [Bool]) -> Double? {
-        precondition(order.scores.count == labels.count, "one label per score")
-        let positives = labels.count(where: \.self)
-        let negatives = labels.count - positives
+    /// `auc(scores:labels:)` on the rows of an existing ordering.
+    static func auc(_ order: ScoreOrder, rankedLabels: [Bool]) -> Double? {
+        precondition(order.ascending.count == rankedLabels.count, "one label per ranked row")
+        let positives = rankedLabels.count(where: \.self)
+        let negatives = rankedLabels.count - positives
         guard positives > 0 && negatives > 0 else { return nil }
         var doubledWins = 0  // 2 × (pairs won + ½ pairs tied)
         var negativesBelow = 0
         order.forEachTieGroup { group in
-            let groupPositives = order.ascending[group].count { labels[$0] }
+            let groupPositives = rankedLabels[group].count(where: \.self)
             let groupNegatives = group.count - groupPositives
             doubledWins += 2 * groupPositives * negativesBelow + groupPositives * groupNegatives
             negativesBelow += groupNegatives
@@ -82,40 +88,58 @@ extension ClassifierMetrics {
         return Double(doubledWins) / (2 * Double(positives) * Double(negatives))
     }
 
-    /// `precision(inTopPercent:scores:labels:)` on an existing ordering.
-    static func precision(inTopPercent percent: Int, _ order: ScoreOrder, labels: [Bool]) -> Double? {
-        let top = topRows(percent: percent, order, labels: labels)
-        guard !top.isEmpty else { return nil }
-        return Double(top.count { labels[$0] }) / Double(top.count)
+    /// `precision(inTopPercent:scores:labels:)` on the rows of an existing ordering.
+    static func precision(inTopPercent percent: Int, _ order: ScoreOrder, rankedLabels: [Bool]) -> Double? {
+        let top = topPositives(percent: percent, order, rankedLabels: rankedLabels)
+        guard top.rows > 0 else { return nil }
+        return Double(top.positives) / Double(top.rows)
     }
 
-    /// `recall(inTopPercent:scores:labels:)` on an existing ordering.
-    static func recall(inTopPercent percent: Int, _ order: ScoreOrder, labels: [Bool]) -> Double? {
-        let positives = labels.count(where: \.self)
+    /// `recall(inTopPercent:scores:labels:)` on the rows of an existing ordering.
+    static func recall(inTopPercent percent: Int, _ order: ScoreOrder, rankedLabels: [Bool]) -> Double? {
+        let positives = rankedLabels.count(where: \.self)
         guard positives > 0 else { return nil }
-        let top = topRows(percent: percent, order, labels: labels)
-        return Double(top.count { labels[$0] }) / Double(positives)
+        return Double(topPositives(percent: percent, order, rankedLabels: rankedLabels).positives) / Double(positives)
     }
 
-    /// `calibrationByDecile(scores:labels:)` on an existing ordering.
-    static func calibrationByDecile(_ order: ScoreOrder, labels: [Bool]) -> [Double?] {
-        precondition(order.scores.count == labels.count, "one label per score")
-        let n = order.ascending.count
+    /// `brierScore(probabilities:labels:)` on the rows where `members` is true, summed in row order
+    /// (the same sum as on the member rows taken apart).
+    static func brierScore(probabilities: [Double], labels: [Bool], members: [Bool]) -> Double? {
+        precondition(probabilities.count == labels.count && members.count == labels.count, "one label per score")
+        var sum = 0.0
+        var count = 0
+        for row in probabilities.indices where members[row] {
+            let error = probabilities[row] - (labels[row] ? 1 : 0)
+            sum += error * error
+            count += 1
+        }
+        return count > 0 ? sum / Double(count) : nil
+    }
+
+    /// `calibrationByDecile(scores:labels:)` from the labels in ascending score order.
+    static func calibrationByDecile(rankedLabels: [Bool]) -> [Double?] {
+        let n = rankedLabels.count
         var rows = [Int](repeating: 0, count: 10)
         var positives = [Int](repeating: 0, count: 10)
-        for (rank, row) in order.ascending.enumerated() {
+        for (rank, label) in rankedLabels.enumerated() {
             let decile = 10 * rank / n
             rows[decile] += 1
-            if labels[row] {
+            if label {
                 positives[decile] += 1
             }
         }
         return (0..<10).map { rows[$0] > 0 ? Double(positives[$0]) / Double(rows[$0]) : nil }
     }
 
-    /// The rows in the top `percent` % (see `topCount(percent:of:)`), highest score first.
-    private static func topRows(percent: Int, _ order: ScoreOrder, labels: [Bool]) -> [Int] {
-        precondition(order.scores.count == labels.count, "one label per score")
-        return order.highestFirst(count: topCount(percent: percent, of: labels.count))
+    /// The number k of rows in the top `percent` % of the order (see `topCount(percent:of:)`) and
+    /// the positives among them, highest score first with ties by row index.
+    private static func topPositives(percent: Int, _ order: ScoreOrder, rankedLabels: [Bool]) -> (rows: Int, positives: Int) {
+        precondition(order.ascending.count == rankedLabels.count, "one label per ranked row")
+        let rows = topCount(percent: percent, of: rankedLabels.count)
+        var positives = 0
+        order.forEachHighestFirstRanks(count: rows) { ranks in
+            positives += rankedLabels[ranks].count(where: \.self)
+        }
+        return (rows, positives)
     }
 }

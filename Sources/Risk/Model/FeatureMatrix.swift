@@ -1,8 +1,8 @@
 /// A dense table of model features: one row per student, one `Float` column per feature.
 ///
 /// Values are stored row-major in a single contiguous `[Float]` (`rowCount × columnCount`), so
-/// four million rows of twenty features take 320 MB and a fitting pass streams through memory
-/// once. Rows are appended one at a time; reserve capacity up front when the row count is known.
+/// four million rows of twenty features take 320 MB and collapsing them for a fit (`DistinctRows`)
+/// streams through memory once. Rows are appended one at a time; reserve capacity up front when the row count is known.
 /// Values must be finite: missing inputs are encoded by the feature builder (for example as 0
 /// plus an indicator column), never as NaN.
 public struct FeatureMatrix: Sendable, Equatable {

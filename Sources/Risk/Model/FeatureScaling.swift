@@ -19,25 +19,25 @@ struct FeatureScaling: Sendable, Equatable {
         inverseScales = scales.map { $0 > 0 ? 1 / $0 : 0 }
     }
 
-    /// Estimates means and population standard deviations of every column of `matrix`
-    /// (two passes: the mean, then the squared deviations from it). An empty matrix gives
-    /// means and scales of 0.
+    /// Estimates means and population standard deviations of every column over the rows that
+    /// `rows` counts, each distinct row weighted by its count (two passes: the mean, then the
+    /// squared deviations from it). No rows give means and scales of 0.
     ///
-    /// - Complexity: O(rows × columns), split over all cores in fixed chunks merged in order.
-    init(fittedTo matrix: FeatureMatrix) {
-        let columns = matrix.columnCount
-        let rows = matrix.rowCount
-        guard rows > 0 else {
+    /// A constant column gets exactly its value as mean and exactly 0 as scale: each count × value
+    /// is exact in `Double` (a `Float` value times an integer below 2²⁹), and so are their sums.
+    ///
+    /// - Complexity: O(distinct rows × columns), split over all cores in fixed chunks merged in order.
+    init(fittedTo rows: DistinctRows) {
+        let columns = rows.columnCount
+        let total = rows.totals.total
+        guard total > 0 else {
             self.init(means: Array(repeating: 0, count: columns), scales: Array(repeating: 0, count: columns))
             return
         }
-        let sums = Self.columnSums(of: matrix) { value, _ in value }
-        let means = sums.map { $0 / Double(rows) }
-        let squares = Self.columnSums(of: matrix) { value, column in
-            let deviation = value - means[column]
-            return deviation * deviation
-        }
-        self.init(means: means, scales: squares.map { ($0 / Double(rows)).squareRoot() })
+        let sums = Self.columnSums(of: rows, centredOn: nil)
+        let means = sums.map { $0 / total }
+        let squares = Self.columnSums(of: rows, centredOn: means)
+        self.init(means: means, scales: squares.map { ($0 / total).squareRoot() })
     }
 
     /// The standardised value of `value` in column `column`.
@@ -46,19 +46,29 @@ struct FeatureScaling: Sendable, Equatable {
         (Double(value) - means[column]) * inverseScales[column]
     }
 
-    /// Σ over rows of `term(value, column)` for every column, accumulated in `Double`.
-    private static func columnSums(
-        of matrix: FeatureMatrix,
-        _ term: @Sendable (Double, Int) -> Double
-    ) -> [Double] {
-        let columns = matrix.columnCount
-        let partials = RowChunks.map(rowCount: matrix.rowCount) { rows in
+    /// Σ over the counted rows of x, or of (x − mean)² when `means` are given, for every column,
+    /// accumulated in `Double` (each distinct row weighted by its count).
+    private static func columnSums(of rows: DistinctRows, centredOn means: [Double]?) -> [Double] {
+        let columns = rows.columnCount
+        let partials = RowChunks.map(rowCount: rows.count) { chunk in
             var sums = [Double](repeating: 0, count: columns)
-            matrix.values.withUnsafeBufferPointer { values in
-                for row in rows {
-                    let base = row * columns
-                    for column in 0..<columns {
-                        sums[column] += term(Double(values[base + column]), column)
+            rows.values.withUnsafeBufferPointer { values in
+                rows.counts.withUnsafeBufferPointer { counts in
+                    sums.withUnsafeMutableBufferPointer { sums in
+                        for row in chunk {
+                            let base = row * columns
+                            let count = counts[row].total
+                            if let means {
+                                for column in 0..<columns {
+                                    let deviation = Double(values[base + column]) - means[column]
+                                    sums[column] += count * (deviation * deviation)
+                                }
+                            } else {
+                                for column in 0..<columns {
+                                    sums[column] += count * Double(values[base + column])
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -22,9 +22,11 @@ struct LogisticPoint {
         log1pTail = log1p(tail)
     }
 
-    /// The Bernoulli log-likelihood of `label`: y·η − log(1 + e^η), written as
-    /// −log(1 + e^(−η)) for y = 1 and −log(1 + e^η) for y = 0, each as max(·, 0) + log1p(e^(−|η|)).
-    func logLikelihood(of label: Bool) -> Double {
-        -(max(label ? -eta : eta, 0) + log1pTail)
+    /// The Bernoulli log-likelihood of `positives` copies with label 1 and `negatives` copies with
+    /// label 0. Each copy adds y·η − log(1 + e^η): −log(1 + e^(−η)) for y = 1 and −log(1 + e^η) for
+    /// y = 0, each written as max(∓η, 0) + log1p(e^(−|η|)); together
+    /// −(a·max(−η, 0) + b·max(η, 0) + (a + b)·log1p(e^(−|η|))).
+    func logLikelihood(positives: Double, negatives: Double) -> Double {
+        -(positives * max(-eta, 0) + negatives * max(eta, 0) + (positives + negatives) * log1pTail)
     }
 }

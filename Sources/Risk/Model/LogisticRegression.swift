@@ -5,10 +5,12 @@ import Foundation
 /// Maximises the penalised log-likelihood
 /// ℓ_λ(β) = Σᵢ [yᵢ·ηᵢ − log(1 + e^ηᵢ)] − ½·λ·Σⱼ≥₁ βⱼ², ηᵢ = β₀ + Σⱼ βⱼ·zᵢⱼ,
 /// where zᵢⱼ = (xᵢⱼ − meanⱼ) / sdⱼ uses each column's mean and population standard deviation on
-/// the training rows and the intercept β₀ is not penalised. Each iteration solves
-/// (Zᵀ·W·Z + λ·D)·Δ = ∇ℓ − λ·D·β (D = diag(0, 1, …, 1)) by Cholesky, halves the step while the
-/// penalised log-likelihood does not improve, and stops when max |Δ| < `tolerance` or after
-/// `maximumIterations`. See `Guides/EarlyWarning-Model.md`.
+/// the training rows and the intercept β₀ is not penalised. Equal rows are summed once, weighted by
+/// their label counts (`DistinctRows`). Each iteration solves (Zᵀ·W·Z + λ·D)·Δ = ∇ℓ − λ·D·β
+/// (D = diag(0, 1, …, 1)) by Cholesky, halves the step while the penalised log-likelihood does not
+/// improve, and stops when max |Δ| < `tolerance` or after `maximumIterations`. Near the optimum the
+/// last information matrix Zᵀ·W·Z is reused and a pass computes only ∇ℓ and ℓ (`InformationReuse`);
+/// the gradient stays exact, so the optimum does not move. See `Guides/EarlyWarning-Model.md`.
 public enum LogisticRegression {
     /// Convergence threshold on the largest absolute change of a parameter in one step.
     public static let tolerance = 1e-10
@@ -31,38 +33,55 @@ public enum LogisticRegression {
     ///   - start: a model of the same features to start Newton's method from (its coefficients are
     ///     carried to this fit's standardisation). The problem is strictly convex, so the optimum is
     ///     the same; a good start only saves iterations (used to refit with one more year).
-    /// - Complexity: O(iterations × rows × p²) with p = `x.columnCount` (typically under ten
-    ///   iterations), plus O(p³) per iteration for the factorisation.
+    /// - Complexity: O(rows × p) to collapse equal rows, with p = `x.columnCount`; then, per
+    ///   iteration (typically under ten), O(distinct rows × p²) for a pass with the information
+    ///   matrix or O(distinct rows × p) for a gradient-only one, plus O(p³) for the factorisation.
     public static func fit(_ x: FeatureMatrix, labels: [Bool], lambda: Double = 1, start: LogisticModel? = nil)
         -> LogisticModel
     {
         precondition(labels.count == x.rowCount, "one label per row")
+        return fit(DistinctRows(x, labels: labels), lambda: lambda, start: start)
+    }
+
+    /// `fit(_:labels:lambda:start:)` on rows already collapsed with their label counts.
+    static func fit(_ rows: DistinctRows, lambda: Double = 1, start: LogisticModel? = nil) -> LogisticModel {
+        fitting(rows, lambda: lambda, start: start).model
+    }
+
+    /// The fit of `fit(_:lambda:start:)` under a given information-reuse rule, with the passes over
+    /// the rows it took (none for a closed-form fit).
+    static func fitting(
+        _ rows: DistinctRows, lambda: Double = 1, start: LogisticModel? = nil, reuse: InformationReuse = .standard
+    ) -> (model: LogisticModel, passes: NewtonSearch.Passes) {
         precondition(lambda >= 0 && lambda.isFinite, "lambda must be finite and non-negative")
-        let scaling = FeatureScaling(fittedTo: x)
-        let positives = labels.count(where: \.self)
-        let negatives = labels.count - positives
-        let smoothedLogOdds = log((Double(positives) + 0.5) / (Double(negatives) + 0.5))
+        let scaling = FeatureScaling(fittedTo: rows)
+        let totals = rows.totals
+        let positives = totals.positives, negatives = totals.negatives
+        let smoothedLogOdds = log((positives + 0.5) / (negatives + 0.5))
         guard positives > 0 && negatives > 0 else {
-            return LogisticModel(
-                featureNames: x.columnNames, intercept: smoothedLogOdds,
-                coefficients: Array(repeating: 0, count: x.columnCount),
+            let model = LogisticModel(
+                featureNames: rows.columnNames, intercept: smoothedLogOdds,
+                coefficients: Array(repeating: 0, count: rows.columnCount),
                 scaling: scaling, iterations: 0, converged: true)
+            return (model, NewtonSearch.Passes())
         }
         var search = NewtonSearch(
-            matrix: x, labels: labels, scaling: scaling, lambda: lambda,
+            rows: rows, scaling: scaling, lambda: lambda,
             start: start.map { startingParameters(from: $0, to: scaling) }
-                ?? [log(Double(positives) / Double(negatives))] + Array(repeating: 0, count: x.columnCount))
+                ?? [log(positives / negatives)] + Array(repeating: 0, count: rows.columnCount),
+            reuse: reuse)
         var iterations = 0
         var converged = false
         while iterations < maximumIterations && !converged {
             iterations += 1
-            guard let step = search.newtonStep(), let outcome = search.advance(along: step) else { break }
+            guard let outcome = search.iterate() else { break }
             converged = outcome == .converged
         }
-        return LogisticModel(
-            featureNames: x.columnNames, intercept: search.parameters[0],
+        let model = LogisticModel(
+            featureNames: rows.columnNames, intercept: search.parameters[0],
             coefficients: Array(search.parameters.dropFirst()),
             scaling: scaling, iterations: iterations, converged: converged)
+        return (model, search.passes)
     }
 
     /// `model`'s parameters re-expressed on `scaling`: the same raw-scale slopes aⱼ = βⱼ / sdⱼ and

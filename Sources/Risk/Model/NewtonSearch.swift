@@ -1,5 +1,12 @@
 /// The state of a penalised Newton fit: current parameters, the sums at them, and the rules that
 /// turn those sums into a safeguarded step.
+///
+/// Near the optimum the information matrix hardly changes from one iterate to the next, so it is
+/// computed only while the steps are large (`InformationReuse`); the later passes compute just the
+/// gradient and the log-likelihood, O(rows × p) instead of O(rows × p²), and solve with the last
+/// factorised system. The gradient is always exact, so the optimum is the same: only the path to
+/// it changes, from quadratic to fast linear convergence. A step that shrinks too little, needs
+/// halving or fails brings the information matrix back (full Newton).
 struct NewtonSearch {
     /// What one accepted step achieved.
     enum Outcome {
@@ -9,47 +16,92 @@ struct NewtonSearch {
         case converged
     }
 
-    /// Training features.
-    let matrix: FeatureMatrix
-    /// Training labels.
-    let labels: [Bool]
+    /// How many passes over the rows a search made, by kind.
+    struct Passes: Sendable, Equatable {
+        /// Passes that computed the information matrix (full Newton terms).
+        var information = 0
+        /// Passes that computed only the gradient and the log-likelihood.
+        var gradient = 0
+    }
+
+    /// Training rows, collapsed with their label counts.
+    let rows: DistinctRows
     /// Standardisation of the training columns.
     let scaling: FeatureScaling
     /// Ridge penalty λ.
     let lambda: Double
+    /// When a pass may skip the information matrix.
+    let reuse: InformationReuse
     /// θ = (β₀, β₁…β_p), intercept first.
     private(set) var parameters: [Double]
-    /// Likelihood, gradient and information at `parameters`.
+    /// Likelihood and gradient at `parameters`, with the information matrix when it was computed there.
     private var terms: NewtonTerms
     /// Penalised log-likelihood at `parameters`.
     private var objective: Double
+    /// The factorised Newton system of the latest information matrix computed.
+    private var system: CholeskyFactorization?
+    /// Largest change of the last accepted step, `nil` before the first.
+    private var lastStepSize: Double?
+    /// Passes over the rows so far.
+    private(set) var passes = Passes()
 
-    /// Starts the search at `start`.
-    init(matrix: FeatureMatrix, labels: [Bool], scaling: FeatureScaling, lambda: Double, start: [Double]) {
-        self.matrix = matrix
-        self.labels = labels
+    /// Starts the search at `start` (one pass with the information matrix).
+    init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse) {
+        self.rows = rows
         self.scaling = scaling
         self.lambda = lambda
+        self.reuse = reuse
         parameters = start
-        terms = NewtonTerms(matrix: matrix, labels: labels, scaling: scaling, parameters: start)
+        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: true)
+        passes.information = 1
         objective = Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
     }
 
-    /// The full Newton step Δ solving (Zᵀ·W·Z + λ·D)·Δ = ∇ℓ − λ·D·β; `nil` when the system
+    /// One iteration: a step from the current system and gradient, then the safeguarded move along
+    /// it. When the step came from a reused information matrix and no fraction of it improves the
+    /// objective, the information is computed at the current parameters and a full Newton step is
+    /// tried instead; `nil` when that fails too (the numerical optimum) or the system is singular.
+    mutating func iterate() -> Outcome? {
+        let reused = terms.information == nil
+        if let step = newtonStep(), let outcome = advance(along: step, reused: reused) { return outcome }
+        guard reused else { return nil }
+        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: parameters, includingInformation: true)
+        passes.information += 1
+        guard let step = newtonStep() else { return nil }
+        return advance(along: step, reused: false)
+    }
+
+    /// The step Δ solving (Zᵀ·W·Z + λ·D)·Δ = ∇ℓ − λ·D·β with the current gradient and the latest
+    /// information matrix (factorised anew when the current terms carry one); `nil` when the system
     /// cannot be solved even with a small ridge added (non-finite data).
     ///
     /// A constant column contributes a zero row and column to Zᵀ·W·Z and a zero gradient; 1 is
     /// added to its diagonal so the system stays positive definite even with λ = 0, and its step
     /// is exactly 0. If rounding leaves the matrix indefinite (λ = 0 and collinear columns), a
     /// ridge of 10⁻¹²·max(1, largest diagonal), growing a hundredfold per attempt, is added.
-    func newtonStep() -> [Double]? {
+    private mutating func newtonStep() -> [Double]? {
         let dimension = parameters.count
-        var system = terms.information
+        if let information = terms.information {
+            system = Self.factorised(information, dimension: dimension, lambda: lambda, scaling: scaling)
+        }
+        guard let system else { return nil }
         var rhs = terms.gradient
+        for feature in 1..<dimension {
+            rhs[feature] -= lambda * parameters[feature]
+        }
+        let step = system.solve(rhs)
+        return step.allSatisfy(\.isFinite) ? step : nil
+    }
+
+    /// The Cholesky factorisation of Zᵀ·W·Z + λ·D (plus 1 on the diagonal of constant columns and
+    /// the safety ridge when needed).
+    private static func factorised(
+        _ information: [Double], dimension: Int, lambda: Double, scaling: FeatureScaling
+    ) -> CholeskyFactorization? {
+        var system = information
         for feature in 1..<dimension {
             let diagonal = feature * dimension + feature
             system[diagonal] += lambda
-            rhs[feature] -= lambda * parameters[feature]
             if scaling.inverseScales[feature - 1] == 0 {
                 system[diagonal] += 1
             }
@@ -58,8 +110,7 @@ struct NewtonSearch {
         var ridge = 1e-12 * max(1, largestDiagonal)
         for _ in 0..<6 {
             if let factorization = CholeskyFactorization(symmetric: system, dimension: dimension) {
-                let step = factorization.solve(rhs)
-                return step.allSatisfy(\.isFinite) ? step : nil
+                return factorization
             }
             for index in 0..<dimension {
                 system[index * dimension + index] += ridge
@@ -71,8 +122,9 @@ struct NewtonSearch {
 
     /// Moves the parameters along `step`, halving it while the penalised log-likelihood would
     /// drop by more than rounding noise (10⁻¹² relative); `nil` when no fraction improves it,
-    /// which means the numerical optimum has been reached and the parameters are left unchanged.
-    mutating func advance(along step: [Double]) -> Outcome? {
+    /// and the parameters are left unchanged. `reused` says whether the step came from a reused
+    /// information matrix; it decides, with the step's size, whether the new pass computes one.
+    private mutating func advance(along step: [Double], reused: Bool) -> Outcome? {
         let largestChange = step.map(abs).max() ?? 0
         let allowedDrop = 1e-12 * max(1, abs(objective))
         var fraction = 1.0
@@ -82,12 +134,17 @@ struct NewtonSearch {
                 parameters = candidate
                 return .converged
             }
-            let candidateTerms = NewtonTerms(matrix: matrix, labels: labels, scaling: scaling, parameters: candidate)
+            let withInformation = fraction < 1
+                || !reuse.allows(afterStep: largestChange, reused: reused, previousStepSize: lastStepSize)
+            let candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate,
+                                             includingInformation: withInformation)
+            if withInformation { passes.information += 1 } else { passes.gradient += 1 }
             let candidateObjective = Self.penalised(candidateTerms.logLikelihood, parameters: candidate, lambda: lambda)
             if candidateObjective >= objective - allowedDrop {
                 parameters = candidate
                 terms = candidateTerms
                 objective = candidateObjective
+                lastStepSize = fraction * largestChange
                 return .improved
             }
             fraction /= 2

@@ -2,18 +2,16 @@ extension NewtonTerms {
     /// Rows standardised together before their products are summed (a multiple of 8).
     static var blockRows: Int { 64 }
 
-    /// The terms of the rows in `chunk` only (the per-chunk kernel).
+    /// The log-likelihood, gradient and information matrix of the distinct rows in `chunk` only
+    /// (the per-chunk kernel of a full pass).
     ///
-    /// Rows are taken in blocks of `blockRows`: each block's standardised features z (and w·z)
+    /// Rows are taken in blocks of `blockRows`: each block's standardised features z (and n·w·z)
     /// are laid out column by column, then every entry of ∇ℓ and Zᵀ·W·Z gets one dot product
     /// over the block, on SIMD lanes combined in a fixed order. Floating-point results therefore
     /// depend only on the data, never on timing. Rows past the end of the last block are padded
     /// with zeros, which add nothing.
-    init(
-        chunk: Range<Int>, of matrix: FeatureMatrix, labels: [Bool],
-        scaling: FeatureScaling, parameters: [Double]
-    ) {
-        let features = matrix.columnCount
+    init(chunk: Range<Int>, of rows: DistinctRows, scaling: FeatureScaling, parameters: [Double]) {
+        let features = rows.columnCount
         let dimension = features + 1
         let blockRows = Self.blockRows
         let z = UnsafeMutablePointer<Double>.allocate(capacity: dimension * blockRows)
@@ -24,10 +22,11 @@ extension NewtonTerms {
             weightedZ.deallocate()
             residuals.deallocate()
         }
-        self.init(dimension: dimension)
+        self.init(dimension: dimension, includingInformation: true)
+        var information = self.information!
         var logLikelihood = 0.0
-        matrix.values.withUnsafeBufferPointer { values in
-            labels.withUnsafeBufferPointer { labels in
+        rows.values.withUnsafeBufferPointer { values in
+            rows.counts.withUnsafeBufferPointer { counts in
                 for blockStart in stride(from: chunk.lowerBound, to: chunk.upperBound, by: blockRows) {
                     let rowsInBlock = min(blockRows, chunk.upperBound - blockStart)
                     for slot in 0..<blockRows {
@@ -49,11 +48,12 @@ extension NewtonTerms {
                             eta += parameters[feature + 1] * standardised
                         }
                         let point = LogisticPoint(eta)
-                        let label = labels[row]
-                        logLikelihood += point.logLikelihood(of: label)
-                        residuals[slot] = (label ? 1 : 0) - point.probability
+                        let copies = counts[row]
+                        logLikelihood += point.logLikelihood(positives: copies.positives, negatives: copies.negatives)
+                        residuals[slot] = copies.positives - copies.total * point.probability
+                        let weight = copies.total * point.weight
                         for a in 0..<dimension {
-                            weightedZ[a * blockRows + slot] = point.weight * z[a * blockRows + slot]
+                            weightedZ[a * blockRows + slot] = weight * z[a * blockRows + slot]
                         }
                     }
                     for a in 0..<dimension {
@@ -66,6 +66,7 @@ extension NewtonTerms {
             }
         }
         self.logLikelihood = logLikelihood
+        self.information = information
     }
 
     /// Σ x[i]·y[i] over one block, on two four-lane accumulators summed in a fixed order.

@@ -17,11 +17,20 @@ public enum RiskLevel: String, Sendable, CaseIterable {
     ///
     /// - Complexity: O(n) (a radix sort of the scores).
     public static func levels(for scores: [Double]) -> [RiskLevel] {
-        let highCount = ClassifierMetrics.topCount(percent: 10, of: scores.count)
-        let highOrMediumCount = ClassifierMetrics.topCount(percent: 30, of: scores.count)
-        var levels = [RiskLevel](repeating: .bajo, count: scores.count)
-        for (rank, row) in ScoreOrder(scores).highestFirst(count: highOrMediumCount).enumerated() {
+        levels(ScoreOrder(scores))
+    }
+
+    /// `levels(for:)` of the scores of `order`, an order of all rows.
+    static func levels(_ order: ScoreOrder) -> [RiskLevel] {
+        let count = order.scores.count
+        precondition(order.ascending.count == count, "an order of all rows")
+        let highCount = ClassifierMetrics.topCount(percent: 10, of: count)
+        let highOrMediumCount = ClassifierMetrics.topCount(percent: 30, of: count)
+        var levels = [RiskLevel](repeating: .bajo, count: count)
+        var rank = 0
+        order.forEachHighestFirst(count: highOrMediumCount) { row in
             levels[row] = rank < highCount ? .alto : .medio
+            rank += 1
         }
         return levels
     }

@@ -4,11 +4,13 @@
 /// Sorted once, it serves both directions: ascending (score ascending, then row index
 /// ascending, for calibration deciles and AUC tie groups) and highest first (score descending,
 /// then row index ascending, for the top-q metrics and risk levels). The sorted keys are kept
-/// beside the rows so tie groups are found by a sequential scan.
+/// beside the rows so tie groups are found by a sequential scan. An order may hold a subgroup of
+/// the rows only (`restricted(to:)`); its rows keep their indices among all rows.
 struct ScoreOrder {
-    /// The scores, by row index.
+    /// The scores of all rows, by row index.
     let scores: [Double]
-    /// Row indices by score ascending, ties by row index ascending.
+    /// The rows of the order (all rows, or a subgroup's) by score ascending, ties by row index
+    /// ascending.
     let ascending: [Int]
     /// `orderedKey` of each score in `ascending` order: equal keys mean equal scores.
     private let ascendingKeys: [UInt64]
@@ -29,27 +31,36 @@ struct ScoreOrder {
         self.ascendingKeys = ascendingKeys
     }
 
-    /// The order of the rows where `members` is true, renumbered 0, 1, … in row order, without
-    /// sorting again: filtering keeps tied rows in row order, so the rule is unchanged.
+    /// The order of the rows where `members` is true, without sorting again: filtering keeps tied
+    /// rows in row order, so the rule is unchanged. Rows keep their indices (and `scores` all rows).
     ///
-    /// - Complexity: O(n).
+    /// - Complexity: O(rows of this order).
     func restricted(to members: [Bool]) -> ScoreOrder {
         precondition(members.count == scores.count, "one membership flag per row")
-        var localIndex = [Int](repeating: -1, count: members.count)
-        var localScores: [Double] = []
-        for (row, isMember) in members.enumerated() where isMember {
-            localIndex[row] = localScores.count
-            localScores.append(scores[row])
-        }
         var rows: [Int] = []
         var keys: [UInt64] = []
-        rows.reserveCapacity(localScores.count)
-        keys.reserveCapacity(localScores.count)
-        for (rank, row) in ascending.enumerated() where members[row] {
-            rows.append(localIndex[row])
-            keys.append(ascendingKeys[rank])
+        members.withUnsafeBufferPointer { members in
+            ascending.withUnsafeBufferPointer { ascending in
+                ascendingKeys.withUnsafeBufferPointer { ascendingKeys in
+                    let memberCount = ascending.count { members[$0] }
+                    rows.reserveCapacity(memberCount)
+                    keys.reserveCapacity(memberCount)
+                    for rank in ascending.indices where members[ascending[rank]] {
+                        rows.append(ascending[rank])
+                        keys.append(ascendingKeys[rank])
+                    }
+                }
+            }
         }
-        return ScoreOrder(scores: localScores, ascending: rows, ascendingKeys: keys)
+        return ScoreOrder(scores: scores, ascending: rows, ascendingKeys: keys)
+    }
+
+    /// `labels` (one per row, by row index) of the rows of this order, in ascending order.
+    ///
+    /// - Complexity: O(rows of this order).
+    func labels(_ labels: [Bool]) -> [Bool] {
+        precondition(labels.count == scores.count, "one label per row")
+        return ascending.map { labels[$0] }
     }
 
     /// Calls `body` with each half-open range of `ascending` whose rows share one score, lowest
@@ -71,18 +82,36 @@ struct ScoreOrder {
     ///
     /// - Complexity: O(`count` + size of the last group taken).
     func highestFirst(count: Int) -> [Int] {
-        precondition(count >= 0 && count <= ascending.count, "count out of range")
         var rows: [Int] = []
         rows.reserveCapacity(count)
+        forEachHighestFirst(count: count) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each of the first `count` rows of `highestFirst(count:)`, in that order,
+    /// without building the array.
+    func forEachHighestFirst(count: Int, _ body: (Int) -> Void) {
+        forEachHighestFirstRanks(count: count) { ranks in
+            for rank in ranks { body(ascending[rank]) }
+        }
+    }
+
+    /// Calls `body` with the ranges of positions in `ascending` that hold the first `count` rows of
+    /// `highestFirst(count:)`: whole tie groups from the highest score down, the last one cut short
+    /// (each range is in ascending row order, which is the tie rule).
+    func forEachHighestFirstRanks(count: Int, _ body: (Range<Int>) -> Void) {
+        precondition(count >= 0 && count <= ascending.count, "count out of range")
+        var taken = 0
         var end = ascending.count
-        while rows.count < count {
+        while taken < count {
             var start = end - 1
             while start > 0 && ascendingKeys[start - 1] == ascendingKeys[end - 1] {
                 start -= 1
             }
-            rows.append(contentsOf: ascending[start..<end].prefix(count - rows.count))
+            let taking = min(end - start, count - taken)
+            body(start..<(start + taking))
+            taken += taking
             end = start
         }
-        return rows
     }
 }

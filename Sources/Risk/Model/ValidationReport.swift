@@ -46,22 +46,27 @@ public struct ValidationReport: Sendable, Equatable {
     /// - Complexity: O(n).
     public init(scorer: Scorer, subgroup: String, scores: [Double], labels: [Bool]) {
         precondition(scores.count == labels.count, "one label per score")
-        self.init(scorer: scorer, subgroup: subgroup, order: ScoreOrder(scores), labels: labels)
+        self.init(scorer: scorer, subgroup: subgroup, order: ScoreOrder(scores), labels: labels, members: nil)
     }
 
-    /// The report for the rows of `order`, whose labels are `labels`.
-    private init(scorer: Scorer, subgroup: String, order: ScoreOrder, labels: [Bool]) {
+    /// The report for the rows of `order` (all rows, or those where `members` is true), with
+    /// `labels` by row index for all rows.
+    private init(scorer: Scorer, subgroup: String, order: ScoreOrder, labels: [Bool], members: [Bool]?) {
         self.scorer = scorer
         self.subgroup = subgroup
-        count = labels.count
-        positives = labels.count(where: \.self)
-        auc = ClassifierMetrics.auc(order, labels: labels)
-        precisionTop10 = ClassifierMetrics.precision(inTopPercent: 10, order, labels: labels)
-        recallTop10 = ClassifierMetrics.recall(inTopPercent: 10, order, labels: labels)
-        precisionTop20 = ClassifierMetrics.precision(inTopPercent: 20, order, labels: labels)
-        recallTop20 = ClassifierMetrics.recall(inTopPercent: 20, order, labels: labels)
-        brier = scorer == .model ? ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels) : nil
-        calibration = ClassifierMetrics.calibrationByDecile(order, labels: labels)
+        let ranked = order.labels(labels)
+        count = ranked.count
+        positives = ranked.count(where: \.self)
+        auc = ClassifierMetrics.auc(order, rankedLabels: ranked)
+        precisionTop10 = ClassifierMetrics.precision(inTopPercent: 10, order, rankedLabels: ranked)
+        recallTop10 = ClassifierMetrics.recall(inTopPercent: 10, order, rankedLabels: ranked)
+        precisionTop20 = ClassifierMetrics.precision(inTopPercent: 20, order, rankedLabels: ranked)
+        recallTop20 = ClassifierMetrics.recall(inTopPercent: 20, order, rankedLabels: ranked)
+        brier = scorer == .model
+            ? members.map { ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels, members: $0) }
+                ?? ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels)
+            : nil
+        calibration = ClassifierMetrics.calibrationByDecile(rankedLabels: ranked)
     }
 
     /// The report of the whole population (`TODOS`) followed by one per subgroup, in the order
@@ -78,13 +83,12 @@ public struct ValidationReport: Sendable, Equatable {
     ) -> [ValidationReport] {
         precondition(scores.count == labels.count, "one label per score")
         let order = ScoreOrder(scores)
-        let whole = ValidationReport(scorer: scorer, subgroup: allStudents, order: order, labels: labels)
+        let whole = ValidationReport(scorer: scorer, subgroup: allStudents, order: order, labels: labels, members: nil)
         return [whole] + subgroups.map { subgroup in
             precondition(subgroup.members.count == scores.count, "one membership flag per row")
-            let memberLabels = zip(labels, subgroup.members).filter(\.1).map(\.0)
             return ValidationReport(
                 scorer: scorer, subgroup: subgroup.name,
-                order: order.restricted(to: subgroup.members), labels: memberLabels)
+                order: order.restricted(to: subgroup.members), labels: labels, members: subgroup.members)
         }
     }
 
