@@ -15,6 +15,13 @@ struct StageTiming: Sendable {
     var key: String
     /// Seconds.
     var seconds: Double
+
+    /// The seconds with exactly three decimals (`12.493`), as `resumen.json` and `--verbose` show them.
+    var formattedSeconds: String {
+        let millis = Int((seconds * 1000).rounded())
+        let fraction = String(millis % 1000)
+        return "\(millis / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
 }
 
 /// The inputs read, linked and summarised: what every command starts from.

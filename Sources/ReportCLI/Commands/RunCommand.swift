@@ -77,7 +77,7 @@ enum RunCommand {
                                  timings: analysis.timings)
         try folder.writeBytes(Array(summary.json().utf8), to: "resumen.json")
         if progress.enabled {
-            for timing in analysis.timings { output.standardError.write("  \(timing.key): \(timing.seconds) s\n") }
+            for timing in analysis.timings { output.standardError.write("  \(timing.key): \(timing.formattedSeconds) s\n") }
         }
         output.standardOutput.write(ConsoleSummary.text(analysis))
         output.standardOutput.write("Tablas escritas en \(folder.path)\n")

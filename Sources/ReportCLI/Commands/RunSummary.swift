@@ -25,15 +25,9 @@ struct RunSummary {
         out += analysis.ingest.errors.map { quoted($0.description) }.joined(separator: ", ")
         out += "],\n \"anios\": [\(analysis.linked.years.map(String.init).joined(separator: ", "))],\n"
         out += " \"parametros\": {" + parameters.map { "\(quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "},\n"
-        out += " \"tiempos\": {" + timings.map { "\(quoted($0.key)): \(seconds($0.seconds))" }.joined(separator: ", ")
+        out += " \"tiempos\": {" + timings.map { "\(quoted($0.key)): \($0.formattedSeconds)" }.joined(separator: ", ")
         out += "}}\n"
         return out
-    }
-
-    private func seconds(_ value: Double) -> String {
-        let millis = Int((value * 1000).rounded())
-        let fraction = String(millis % 1000)
-        return "\(millis / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
     }
 
     private func quoted(_ text: String) -> String { JSONTable.quoted(text) }
