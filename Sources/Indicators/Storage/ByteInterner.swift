@@ -83,11 +83,16 @@ public struct ByteInterner: Sendable {
 
     /// Adds every entry of `other` (in its id order) and returns the map from `other`'s ids to ours.
     public mutating func merge(_ other: ByteInterner) -> [UInt32] {
-        var map = [UInt32](repeating: 0, count: other.count)
-        other.arena.withUnsafeBufferPointer { buffer in
-            for id in 1..<max(1, other.count) {
-                let bytes = UnsafeBufferPointer(rebasing: buffer[other.offsets[id]..<other.offsets[id + 1]])
-                map[id] = _intern(bytes, hash: other.hashes[id])
+        internAll(arena: other.arena, offsets: other.offsets, hashes: other.hashes)
+    }
+
+    /// Interns strings stored back to back — string i (i ≥ 1) at `arena[offsets[i]..<offsets[i + 1]]`
+    /// with hash `hashes[i]` — in order, and returns the id of each i (index 0 maps to the null id).
+    mutating func internAll(arena: [UInt8], offsets: [Int], hashes: [UInt64]) -> [UInt32] {
+        var map = [UInt32](repeating: 0, count: hashes.count)
+        arena.withUnsafeBufferPointer { buffer in
+            for i in 1..<max(1, hashes.count) {
+                map[i] = _intern(UnsafeBufferPointer(rebasing: buffer[offsets[i]..<offsets[i + 1]]), hash: hashes[i])
             }
         }
         return map

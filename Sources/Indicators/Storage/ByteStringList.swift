@@ -32,13 +32,6 @@ extension ByteInterner {
     /// Interns every string of `list` in order and returns the id of each string number (index 0,
     /// the unused number, maps to the null id 0).
     mutating func merge(_ list: ByteStringList) -> [UInt32] {
-        var map = [UInt32](repeating: 0, count: list.count)
-        list.arena.withUnsafeBufferPointer { buffer in
-            for number in 1..<max(1, list.count) {
-                let bytes = UnsafeBufferPointer(rebasing: buffer[list.offsets[number]..<list.offsets[number + 1]])
-                map[number] = _intern(bytes, hash: list.hashes[number])
-            }
-        }
-        return map
+        internAll(arena: list.arena, offsets: list.offsets, hashes: list.hashes)
     }
 }
