@@ -47,9 +47,6 @@ public struct IndicatorContext: Sendable {
     /// Index of year `t` in `years`.
     public func yearIndex(_ t: Int16) -> Int { yearIndexes[Int(t) - years[0]] }
 
-    /// The level slot of episode `e`: 1 + `Level.rawValue` (slot 0 is `TOTAL`).
-    public func levelSlot(_ e: Int) -> Int { Int(levelSlots[e]) }
-
     /// `TOTAL` then the level names, in report order.
     public static let levelNames = ["TOTAL"] + Level.allCases.map(\.name)
 }

@@ -38,8 +38,6 @@ public enum IndicatorCount: Int, CaseIterable, Sendable {
 ///
 /// Filled by `IndicatorContext.count(groups:keyColumns:_:)`.
 public struct CounterGrid: Sendable {
-    /// Counters per group.
-    public static let width = IndicatorCount.allCases.count
     /// Group g's counters.
     var lanes: [SIMD16<UInt32>]
 

@@ -26,11 +26,11 @@ struct InstitutionDropoutHistory: Sendable {
         var territoryBases = territoryDropouts
         let transfer = EpisodeClass.traslado.rawValue, dropout = EpisodeClass.desercion.rawValue
         let final = EpisodeTraits.final.rawValue
-        let yearPositions = YearPositions(context)
+        let yearSlots = context.yearSlots
         for e in 0..<episodes.count {
             let episodeClass = episodes.episodeClass[e]
             guard episodeClass != transfer else { continue }
-            let k = yearPositions[episodes.year[e]]
+            let k = Int(yearSlots[e])
             let slot = Int(episodes.institution[e]) * yearCount + k
             bases[slot] += 1
             territoryBases[k] += 1

@@ -18,7 +18,7 @@ extension WarningDataset {
         let writer = FeatureWriter(context: context, history: history)
         let groups = StudentYearScanner(context.linked.episodes)
         let transfer = EpisodeClass.traslado.rawValue, reprobado = EpisodeClass.reprobado.rawValue
-        let yearPositions = YearPositions(context)
+        let yearSlots = context.yearSlots
         var previous = StudentYear.none
         var e = 0
         while e < groups.episodeCount {
@@ -28,7 +28,7 @@ extension WarningDataset {
                 var conditions = writer.yearConditions(episode: current.finalEpisode)
                 if follows && previous.finalClass == reprobado { conditions.insert(.failedPreviousYear) }
                 if follows && previous.hadTransfer { conditions.insert(.transferPreviousYear) }
-                let k = yearPositions[current.year]
+                let k = Int(yearSlots[current.finalEpisode])
                 years[k].episodes.append(Int32(current.finalEpisode))
                 years[k].ruleConditions.append(conditions.rawValue)
                 years[k].outcomes.append(years[k].hasKnownOutcome && writer.droppedOut(episode: current.finalEpisode))
