@@ -4,6 +4,12 @@ public struct IngestOptions: Sendable {
     public var kind: FileKind?
     /// Forces the encoding of every input (`--encoding`).
     public var encoding: TextEncoding?
+    /// Keeps each record's document hash after linking by document (`student` looks students up by
+    /// document); otherwise the column is freed.
+    public var keepsDocumentHashes = false
+    /// Links records without a person id by their document (SPEC §2 version 2). Off only to measure
+    /// what version 1's key ("PER_ID, else the document") would give.
+    public var linksByDocument = true
 
     /// Creates options.
     public init(kind: FileKind? = nil, encoding: TextEncoding? = nil) {
@@ -33,7 +39,8 @@ public struct IngestResult: Sendable {
     public init() {}
 }
 
-/// Reads every input into typed stores, file by file, never stopping at a bad file or row.
+/// Reads every input into typed stores, file by file, never stopping at a bad file or row, then
+/// links the records without a person id by their document (`DocumentLinker`, SPEC §2 version 2).
 ///
 /// Files are read in a two-stage pipeline: while file k is added to the result (sequential: ids
 /// in input order), file k + 1 is already opened, decoded and read on the other cores. The result
@@ -64,6 +71,8 @@ public enum Ingestor {
         }
         if let pending { commit(pending, into: &result) }
         removeSaberDuplicates(&result)
+        if options.linksByDocument { DocumentLinker.link(&result.enrollment) }
+        if !options.keepsDocumentHashes { result.enrollment.columns.documentHash = [] }
         return result
     }
 

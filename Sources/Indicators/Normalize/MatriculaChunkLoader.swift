@@ -25,6 +25,7 @@ struct MatriculaChunkLoader {
     private let valueScratch = ByteScratch()
     private let normalScratch = ByteScratch()
     private let keyScratch = ByteScratch()
+    private let documentScratch = ByteScratch()
 
     init(mapping: ColumnMapping, fieldCount: Int, fileIndex: Int) {
         self.mapping = mapping
@@ -107,14 +108,16 @@ struct MatriculaChunkLoader {
             return (.missingInstitution, "columna \(columnName(.institution)) vacía")
         }
         let institution = interners.institution.intern(institutionCode, cache: &lastInstitution)
-        guard let student = studentKey(p, fields) else {
+        guard let key = studentKey(p, fields) else {
             return (.missingKey, "columnas PER_ID y NRO_DOCUMENTO vacías")
         }
+        let student = key.id
 
         columns.year.append(Int16(year))
         columns.grade.append(grade)
         columns.institution.append(institution)
         columns.student.append(student)
+        columns.documentHash.append(key.documentHash)
         columns.institutionName.append(interners.institutionName.intern(raw(.institutionName, p, fields), cache: &lastName))
         columns.sede.append(interners.sede.intern(CodeRepair.code(raw(.sede, p, fields)), cache: &lastSede))
         columns.etc.append(interners.etc.intern(raw(.etc, p, fields), cache: &lastEtc))
@@ -178,30 +181,41 @@ struct MatriculaChunkLoader {
         return any ? hash : nil
     }
 
-    /// The student key: `P` + person id when present, else `D` + document digits/letters without
-    /// leading zeros; nil when neither.
-    private mutating func studentKey(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan]) -> UInt32? {
+    /// The student key: `P` + person id when present, else `D` + the normalised document; nil when
+    /// neither. A record with a person id also gives the hash of its document key (0 without a
+    /// document), so that `DocumentLinker` can link the records of that document that lack a person id.
+    private mutating func studentKey(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
+        -> (id: UInt32, documentHash: UInt64)?
+    {
+        // The document first: it is copied out, and reading the person id may reuse the value scratch.
+        let document = documentKey(CodeRepair.code(raw(.docNumber, p, fields)))
         let person = CodeRepair.code(raw(.personId, p, fields))
-        let out = keyScratch.reserve(max(person.count, 1) + 1)
         if !person.isEmpty {
+            let hash = document.count > 1 ? max(1, ByteInterner.hash(document)) : 0
+            let out = keyScratch.reserve(person.count + 1)
             out[0] = UInt8(ascii: "P")
             for i in 0..<person.count { out[i + 1] = person[i] }
-            return studentKeys.append(UnsafeBufferPointer(start: out, count: person.count + 1))
+            return (studentKeys.append(UnsafeBufferPointer(start: out, count: person.count + 1)), hash)
         }
-        let document = CodeRepair.code(raw(.docNumber, p, fields))
-        let docOut = keyScratch.reserve(document.count + 1)
-        docOut[0] = UInt8(ascii: "D")
+        if document.count == 1 { return nil }
+        return (studentKeys.append(document), 0)
+    }
+
+    /// `D` + the document with every character other than ASCII letters and digits removed and
+    /// leading zeros removed (SPEC §2); just `D` when nothing is left.
+    private func documentKey(_ document: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let out = documentScratch.reserve(document.count + 1)
+        out[0] = UInt8(ascii: "D")
         var n = 1
         for b in document {
             let isDigit = b >= 0x30 && b <= 0x39
             let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
             guard isDigit || isLetter else { continue }
             if n == 1 && b == 0x30 { continue }
-            docOut[n] = b
+            out[n] = b
             n += 1
         }
-        if n == 1 { return nil }
-        return studentKeys.append(UnsafeBufferPointer(start: docOut, count: n))
+        return UnsafeBufferPointer(start: out, count: n)
     }
 
     private mutating func date(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan],

@@ -64,7 +64,7 @@ public enum DataQuality {
                                                example: "línea \(first.line)"))
             }
         }
-        return findings
+        return findings + documentFindings(result)
     }
 
     /// MEN reference rows where APROBACION + REPROBACION + DESERCION (all present) differ from 100 by

@@ -81,6 +81,18 @@ public struct ByteInterner: Sendable {
         return String(decoding: arena[offsets[i]..<offsets[i + 1]], as: UTF8.self)
     }
 
+    /// The ids whose text starts with `byte`, with their stored hashes (`ByteInterner.hash`), in id
+    /// order.
+    func entries(startingWith byte: UInt8) -> [(id: UInt32, hash: UInt64)] {
+        var found: [(id: UInt32, hash: UInt64)] = []
+        arena.withUnsafeBufferPointer { a in
+            for id in 1..<max(1, hashes.count) where offsets[id] < offsets[id + 1] && a[offsets[id]] == byte {
+                found.append((UInt32(id), hashes[id]))
+            }
+        }
+        return found
+    }
+
     /// Adds every entry of `other` (in its id order) and returns the map from `other`'s ids to ours.
     public mutating func merge(_ other: ByteInterner) -> [UInt32] {
         internAll(arena: other.arena, offsets: other.offsets, hashes: other.hashes)

@@ -44,8 +44,12 @@ public struct EnrollmentColumns: Sendable {
     public var municipality: [UInt32] = []
     /// ETC id.
     public var etc: [UInt32] = []
-    /// Student key id (`P…` person id or `D…` document).
+    /// Student key id (`P…` person id or `D…` document); after `DocumentLinker.link`, the linked key
+    /// of SPEC §2 version 2.
     public var student: [UInt32] = []
+    /// For a record with a person id: `ByteInterner.hash` of its document key (`D` + normalised
+    /// document), 0 when it has no document or no person id. Serves `DocumentLinker` only.
+    public var documentHash: [UInt64] = []
     /// Normalised status text id (used for exact duplicates).
     public var status: [UInt32] = []
     /// Birth date as a day number (`DayNumber.null` when missing).
@@ -87,6 +91,7 @@ public struct EnrollmentColumns: Sendable {
         institutionName.reserveCapacity(total); sede.reserveCapacity(total)
         municipality.reserveCapacity(total); etc.reserveCapacity(total)
         student.reserveCapacity(total); status.reserveCapacity(total)
+        documentHash.reserveCapacity(total)
         birthDate.reserveCapacity(total); eventDate.reserveCapacity(total)
         grade.reserveCapacity(total); gender.reserveCapacity(total)
         jornada.reserveCapacity(total); zone.reserveCapacity(total)
@@ -105,6 +110,7 @@ public struct EnrollmentColumns: Sendable {
         etc.append(contentsOf: other.etc.lazy.map { maps.etc[Int($0)] })
         student.append(contentsOf: other.student.lazy.map { maps.student[Int($0)] })
         status.append(contentsOf: other.status.lazy.map { maps.status[Int($0)] })
+        documentHash += other.documentHash
         birthDate += other.birthDate
         eventDate += other.eventDate
         grade += other.grade

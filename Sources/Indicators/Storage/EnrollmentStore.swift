@@ -7,6 +7,8 @@ public struct EnrollmentStore: Sendable {
     /// For records whose file has student-name columns: (record, hash of the normalised full name).
     /// Names themselves are never stored (Ley 1581); the hash only serves the changing-key check.
     public var nameHashes: [(record: Int32, hash: UInt64)] = []
+    /// What `DocumentLinker.link` did (empty until it runs).
+    public var documentLinks = DocumentLinks()
 
     /// Creates an empty store.
     public init() {}

@@ -10,33 +10,36 @@ enum StudentCommand {
         arguments: [ArgumentSpec("inputs", arity: .oneOrMore, help: "Archivos o carpetas de entrada.")],
         options: [.text("id", valueName: "KEY", isRequired: true, help: "PER_ID o número de documento.")] + CommonOptions.specs
     ) { arguments, output in
-        let options = try CommonOptions.analysisOptions(arguments)
+        var options = try CommonOptions.analysisOptions(arguments)
+        options.ingest.keepsDocumentHashes = true
         let progress = Progress(sink: output.standardError, verbose: arguments.flag("verbose"))
         let analysis = Analysis.load(arguments.strings("inputs"), options: options, progress: progress)
         let key = arguments.string("id")!
-        guard let student = lookup(key, in: analysis.ingest.enrollment.interners.student) else {
+        guard let found = analysis.ingest.enrollment.student(matching: key) else {
             throw CommandFailure("no se encontró ningún estudiante con PER_ID o documento '\(key)'")
         }
-        output.standardOutput.write(describe(student, analysis))
+        output.standardOutput.write(describe(found.id, match: found.match, analysis))
     }
 
-    /// The student id for a PER_ID, else for a document number (digits and letters, no leading zeros).
-    static func lookup(_ key: String, in interner: ByteInterner) -> UInt32? {
-        let trimmed = CodeRepair.code(key)
-        if let id = interner.lookup("P" + trimmed) { return id }
-        var document = String(trimmed.unicodeScalars.filter { $0.isASCII && CharacterSet.alphanumerics.contains($0) })
-        while document.hasPrefix("0") { document.removeFirst() }
-        return document.isEmpty ? nil : interner.lookup("D" + document)
+    /// The first line: which key was found and how the typed text matched it.
+    static func heading(_ keyText: String, match: StudentKeyMatch) -> String {
+        let key = String(keyText.dropFirst())
+        switch match {
+        case .personID: return "Estudiante con PER_ID \(key)\n"
+        case .linkedDocument:
+            return "Estudiante con PER_ID \(key) (el documento buscado aparece en registros sin PER_ID vinculados a él)\n"
+        case .documentBesidePersonID: return "Estudiante con PER_ID \(key) (el documento buscado aparece junto a su PER_ID)\n"
+        case .document: return "Estudiante identificado por su documento \(key) (sin PER_ID vinculado)\n"
+        }
     }
 
-    static func describe(_ student: UInt32, _ analysis: Analysis) -> String {
+    static func describe(_ student: UInt32, match: StudentKeyMatch, _ analysis: Analysis) -> String {
         let store = analysis.ingest.enrollment
         let c = store.columns
         let episodes = analysis.linked.episodes
         let institutions = analysis.context.institutions
         let keyText = store.interners.student.string(student)
-        var out = keyText.hasPrefix("P") ? "Estudiante con PER_ID \(keyText.dropFirst())\n"
-                                         : "Estudiante con documento \(keyText.dropFirst())\n"
+        var out = heading(keyText, match: match)
         let records = (0..<c.count).filter { c.student[$0] == student }
         let duplicates = Set(analysis.linked.duplicateRecords.map(Int.init))
         var currentYear: Int16 = -1
@@ -65,7 +68,7 @@ enum StudentCommand {
             for record in records where c.year[record] == currentYear && c.institution[record] == c.institution[r] {
                 let path = analysis.ingest.files[Int(c.file[record])].path
                 out += " \((path as NSString).lastPathComponent):\(c.line[record])"
-                if duplicates.contains(record) { out += " (duplicado)" }
+                out += " (\(store.keyOrigin(ofRecord: record))\(duplicates.contains(record) ? ", duplicado" : ""))"
             }
             out += "\n"
         }

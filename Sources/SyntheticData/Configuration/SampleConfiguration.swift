@@ -14,6 +14,11 @@ public struct SampleConfiguration: Sendable, Hashable {
     public var includeSaber: Bool
     /// Writes `directorio.csv`.
     public var includeDirectory: Bool
+    /// Share of matrícula rows written without `PER_ID` (the document stays), as a real export's
+    /// fallback rows: the student carries the `PER_ID` in the other rows. nil: 2 % in messy mode,
+    /// none in clean mode. Which rows lose it depends only on the seed, the year and the row, so
+    /// every other byte of the files is the same whatever the share.
+    public var missingPersonIDShare: Double?
 
     /// Creates a configuration; every parameter defaults to what `trayectorias sample` uses.
     public init(
@@ -23,7 +28,8 @@ public struct SampleConfiguration: Sendable, Hashable {
         seed: UInt64 = 42,
         messy: Bool = false,
         includeSaber: Bool = true,
-        includeDirectory: Bool = true
+        includeDirectory: Bool = true,
+        missingPersonIDShare: Double? = nil
     ) {
         self.students = students
         self.years = years
@@ -32,7 +38,11 @@ public struct SampleConfiguration: Sendable, Hashable {
         self.messy = messy
         self.includeSaber = includeSaber
         self.includeDirectory = includeDirectory
+        self.missingPersonIDShare = missingPersonIDShare
     }
+
+    /// The share of matrícula rows written without `PER_ID`.
+    public var effectiveMissingPersonIDShare: Double { missingPersonIDShare ?? (messy ? 0.02 : 0) }
 
     /// The school years covered, in order.
     public var schoolYears: ClosedRange<Int> {

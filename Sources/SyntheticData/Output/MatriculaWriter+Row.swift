@@ -23,7 +23,9 @@ extension MatriculaWriter {
             case .codigoDaneSede: appendCode(world.sedes[sede].code, damaged: damagedCodes)
             case .munCodigo: buffer.append(texts.municipalityCodeOfSede[sede], width: style.spreadsheetDamage ? 1 : 5)
             case .perID:
-                if damage != .noKey { appendCode(student.personID, damaged: damagedCodes) }
+                if damage != .noKey && PersonIDGap.draw(seed: seed, year: year, row: row) >= personIDGapThreshold {
+                    appendCode(student.personID, damaged: damagedCodes)
+                }
             case .tipoDocumento: texts.documentTypes.append(Int(student.documentType.rawValue), to: &buffer)
             case .nroDocumento:
                 if damage != .noKey { buffer.append(student.documentNumber, width: Int(student.documentWidth)) }

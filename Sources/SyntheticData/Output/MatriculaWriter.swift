@@ -18,6 +18,10 @@ struct MatriculaWriter {
     var buffer: RowBuffer
     /// The texts and codes, encoded for the style.
     let texts: EncodedTexts
+    /// Rows whose `PersonIDGap.draw` falls below this leave `PER_ID` empty.
+    let personIDGapThreshold: UInt64
+    /// The seed, for `PersonIDGap`.
+    let seed: UInt64
 
     /// Rate of each injected reason among a file's rows (eight reasons: about 0.5 % in all).
     static let injectionRate = 0.0006
@@ -32,7 +36,9 @@ struct MatriculaWriter {
         let columns = MatriculaColumn.columns(publishesResults: Population.publishesResults(yearIndex: yearIndex), style: style)
         var writer = MatriculaWriter(
             world: world, students: students, style: style, columns: columns, year: year,
-            random: SampleRandom(seed: configuration.seed, stream: .matriculaFile(yearIndex: yearIndex)))
+            random: SampleRandom(seed: configuration.seed, stream: .matriculaFile(yearIndex: yearIndex)),
+            personIDGapThreshold: PersonIDGap.threshold(share: configuration.effectiveMissingPersonIDShare),
+            seed: configuration.seed)
         let header = MatriculaColumn.header(columns, style: style, &writer.random)
         let path = "matricula_\(year).csv"
         let sink = try FileSink(directory: directory, relativePath: path)
@@ -46,8 +52,11 @@ struct MatriculaWriter {
     }
 
     private init(
-        world: World, students: [Student], style: FileStyle, columns: [MatriculaColumn], year: Int, random: SampleRandom
+        world: World, students: [Student], style: FileStyle, columns: [MatriculaColumn], year: Int, random: SampleRandom,
+        personIDGapThreshold: UInt64, seed: UInt64
     ) {
+        self.personIDGapThreshold = personIDGapThreshold
+        self.seed = seed
         self.world = world
         self.students = students
         self.style = style
