@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "SyntheticData"),
         // The `trayectorias` executable: arguments, commands and report writers.
         .executableTarget(name: "ReportCLI", dependencies: ["Indicators", "Risk", "SyntheticData"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "SyntheticData"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Indicators"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData"]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Indicators", "Risk", "SyntheticData"],

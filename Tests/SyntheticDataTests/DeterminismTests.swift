@@ -34,7 +34,10 @@ struct DeterminismTests {
             let perID = try #require(messyTable.matriculaColumn("PER_ID"))
             let messyIDs = Set(messyTable.rows.compactMap { $0.count > perID ? $0[perID] : nil }
                 .filter { !$0.isEmpty }.map { $0.hasSuffix(".0") ? String($0.dropLast(2)) : $0 })
-            #expect(messyIDs == cleanIDs)
+            // About 2 % of messy rows are written without PER_ID (`PersonIDGap`): a student whose
+            // only row of the year lost it is absent from the PER_ID column, never another student.
+            #expect(messyIDs.isSubset(of: cleanIDs))
+            #expect(Double(messyIDs.count) >= 0.95 * Double(cleanIDs.count))
         }
     }
 
@@ -48,5 +51,23 @@ struct DeterminismTests {
         for file in reference.manifest.files(of: .matricula) {
             #expect(reference.bytes[file.path] == other.bytes[file.path])
         }
+    }
+}
+
+@Suite("Rows without PER_ID")
+struct PersonIDGapTests {
+    @Test("the share of rows without PER_ID changes nothing else in the files")
+    func gapChangesOnlyPersonIDs() throws {
+        var withGaps = SampleConfiguration(students: 300, years: 2, seed: 3, messy: true)
+        withGaps.missingPersonIDShare = 0.05
+        var without = withGaps
+        without.missingPersonIDShare = 0
+        let a = try GeneratedSample(withGaps), b = try GeneratedSample(without)
+        let lineA = String(decoding: a.bytes["matricula_2020.csv"]!, as: UTF8.self).split(separator: "\n")
+        let lineB = String(decoding: b.bytes["matricula_2020.csv"]!, as: UTF8.self).split(separator: "\n")
+        #expect(lineA.count == lineB.count)
+        let differing = zip(lineA, lineB).filter { $0 != $1 }.count
+        #expect(differing > 0 && differing < lineA.count / 5)
+        #expect(PersonIDGap.threshold(share: 0) == 0 && PersonIDGap.threshold(share: 1) == .max)
     }
 }

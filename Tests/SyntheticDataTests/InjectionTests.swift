@@ -32,7 +32,9 @@ struct DefectCensus {
             }
             guard problems.isEmpty, seen.insert(line).inserted, row[status] != "RETIRADO" else { continue }
             let code = row[institution].hasSuffix(".0") ? String(row[institution].dropLast(2)) : row[institution]
-            let student = row[perID].hasSuffix(".0") ? String(row[perID].dropLast(2)) : row[perID]
+            // A row written without PER_ID (`PersonIDGap`) is known by its document.
+            let student = row[perID].isEmpty ? "D" + String(Int(row[document]) ?? 0)
+                : row[perID].hasSuffix(".0") ? String(row[perID].dropLast(2)) : row[perID]
             enrolledAt[student, default: []].insert(code)
         }
         counts[.dobleMatricula] = enrolledAt.values.filter { $0.count > 1 }.count

@@ -14,12 +14,15 @@ enum SampleCommand {
             .integer("first-year", valueName: "A", default: 2019, range: 2000...2090, help: "Primer año."),
             .integer("seed", valueName: "S", default: 42, range: 0...Int.max, help: "Semilla del generador."),
             .flag("messy", help: "Varía dialecto y codificación por archivo e inyecta filas con errores."),
+            .integer("missing-per-id", valueName: "POR_MIL", range: 0...1000,
+                     help: "Filas de matrícula escritas sin PER_ID (con su documento), por mil: 20 con --messy y 0 sin él por omisión. Cambiarlo no cambia nada más de los archivos."),
         ]
     ) { arguments, output in
         let configuration = SampleConfiguration(
             students: arguments.int("students") ?? 3000, years: arguments.int("years") ?? 4,
             firstYear: arguments.int("first-year") ?? 2019, seed: UInt64(arguments.int("seed") ?? 42),
-            messy: arguments.flag("messy"))
+            messy: arguments.flag("messy"),
+            missingPersonIDShare: arguments.int("missing-per-id").map { Double($0) / 1000 })
         do {
             try configuration.validate()
         } catch let error as SampleError {
