@@ -45,7 +45,7 @@ public enum DirectoryLoader {
                     scientific[column] = ((previous?.count ?? 0) + 1, previous?.line ?? line, previous?.value ?? text)
                     return ""
                 }
-                return CodeRepair.code(text, padMunicipality: padMunicipality)
+                return CodeRepair.code(text, padMunicipality: padMunicipality, droppingSeparators: true)
             }
             let institution = code(.institution)
             if institution.isEmpty {

@@ -69,8 +69,8 @@ public enum MENReferenceLoader {
             }
             rows.append(MENReferenceRow(
                 year: year,
-                municipality: municipalityIndex.map { CodeRepair.code(fields[$0], padMunicipality: true) } ?? "",
-                department: departmentIndex.map { CodeRepair.code(fields[$0]) } ?? "",
+                municipality: municipalityIndex.map { CodeRepair.code(fields[$0], padMunicipality: true, droppingSeparators: true) } ?? "",
+                department: departmentIndex.map { CodeRepair.code(fields[$0], droppingSeparators: true) } ?? "",
                 name: nameIndex.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? "",
                 values: values,
                 departmentName: departmentNameIndex.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? "",

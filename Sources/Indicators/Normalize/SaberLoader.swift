@@ -64,7 +64,7 @@ public enum SaberLoader {
                     scientific += 1
                     if scientificExample == nil { scientificExample = (line, fields[i]) }
                 } else {
-                    code = CodeRepair.code(fields[i])
+                    code = CodeRepair.code(fields[i], droppingSeparators: true)
                 }
             }
             let mathematics = score(2), reading = score(1)

@@ -92,14 +92,14 @@ public enum CodeRepair {
     }
 
     /// String convenience of `code` then, when `padMunicipality`, of `municipality`. A value in
-    /// scientific notation gives the empty code; digits with thousands separators (`5,001`, as the
-    /// datos.gov.co portal writes numeric columns) lose their separators.
-    public static func code(_ text: String, padMunicipality: Bool = false) -> String {
+    /// scientific notation gives the empty code; with `droppingSeparators`, digits with thousands
+    /// separators (`5,001`, as the datos.gov.co portal writes numeric columns) lose their separators.
+    public static func code(_ text: String, padMunicipality: Bool = false, droppingSeparators: Bool = false) -> String {
         var copy = text.trimmingCharacters(in: .whitespaces)
         return copy.withUTF8 { bytes in
             if isScientific(bytes) { return "" }
             var repaired = code(bytes)
-            let grouped = groupedDigits(repaired)
+            let grouped = droppingSeparators ? groupedDigits(repaired) : nil
             return (grouped ?? []).withUnsafeBufferPointer { groupedBytes in
                 if grouped != nil { repaired = groupedBytes }
                 if padMunicipality {
