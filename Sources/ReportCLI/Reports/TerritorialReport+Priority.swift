@@ -19,11 +19,13 @@ extension TerritorialReport {
             builder.copy(name, from: table, rows: prioritised, as: label)
         }
         // `05001 Medellín (Antioquia)` when the table carries `nombre_municipio` (issue 12).
-        builder.texts("Municipio", prioritised.map { row in
-            guard let code = table.text("municipio", at: row), !code.isEmpty else { return nil }
-            guard let name = table.text("nombre_municipio", at: row), !name.isEmpty else { return code }
-            return "\(code) \(name)"
-        })
+        if table.column("municipio") != nil {
+            builder.texts("Municipio", prioritised.map { row in
+                guard let code = table.text("municipio", at: row), !code.isEmpty else { return nil }
+                guard let name = table.text("nombre_municipio", at: row), !name.isEmpty else { return code }
+                return "\(code) \(name)"
+            })
+        }
         for (name, label) in [("zona", "Zona"), ("puntaje", "Puntaje"),
                               ("alertas_altas", "Alertas altas"), ("alertas_medias", "Alertas medias")] {
             builder.copy(name, from: table, rows: prioritised, as: label)
