@@ -20,10 +20,12 @@ public enum TextEncoding: String, Sendable, Codable {
     /// Decodes `bytes` to UTF-8: drops a UTF-8 BOM, and transcodes from Windows-1252 when `forced`
     /// says so or when the bytes are not valid UTF-8.
     ///
-    /// A file with invalid UTF-8 is read as Windows-1252 unless it is mostly UTF-8: when its valid
-    /// multi-byte UTF-8 sequences outnumber its invalid bytes (a UTF-8 export where a few cells were
-    /// pasted from a Windows-1252 source), valid sequences stay UTF-8 and only the invalid bytes are
-    /// read as Windows-1252, and counted in `mixedBytes`.
+    /// A file with invalid UTF-8 is read as Windows-1252 when it is mostly invalid: when its invalid
+    /// bytes outnumber its valid multi-byte UTF-8 sequences. Otherwise (a UTF-8 export where a few
+    /// cells were pasted from a Windows-1252 source) valid sequences stay UTF-8 and only the invalid
+    /// bytes are read as Windows-1252, and counted in `mixedBytes`. A tie is UTF-8: Windows-1252 text
+    /// almost never holds a valid UTF-8 sequence by chance (a lead byte `Â`…`ï` followed by a symbol
+    /// in 0x80–0xBF), so a valid sequence is strong evidence of UTF-8.
     ///
     /// - Complexity: O(n); the common all-valid case is one validation pass, eight ASCII bytes at a
     ///   time; a second pass runs only when an invalid byte exists.
@@ -40,7 +42,7 @@ public enum TextEncoding: String, Sendable, Codable {
             return Decoded(utf8: body, encoding: .utf8, firstInvalidOffset: nil, mixedBytes: 0)
         }
         let tally = tallyUTF8(body, from: 0)
-        if tally.validMultibyte > tally.invalidBytes {
+        if tally.validMultibyte >= tally.invalidBytes {
             return Decoded(utf8: repairMixed(body, from: bad), encoding: .utf8, firstInvalidOffset: bad,
                            mixedBytes: tally.invalidBytes)
         }
