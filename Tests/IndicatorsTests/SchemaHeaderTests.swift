@@ -134,7 +134,7 @@ struct SchemaHeaderTests {
         #expect(error.code == .missingColumns)
         #expect(error.file == path && error.line == 1)
         #expect(error.found == "CODIGO_DANE, PER_ID, GRADO, NOMBRE")
-        #expect(error.expected == "ANO_INF (se acepta: ANO_INF, ANNO_INF, ANO, ANIO, VIGENCIA)")
+        #expect(error.expected == "para un archivo de tipo matricula: ANO_INF (se acepta: ANO_INF, ANNO_INF, ANO, ANIO, VIGENCIA)")
         #expect(error.description.contains("al encabezado le faltan columnas obligatorias"))
         #expect(error.description.contains("se encontró: CODIGO_DANE, PER_ID, GRADO, NOMBRE"))
     }

@@ -195,3 +195,25 @@ struct EndToEndStudentListTests {
         #expect(!header.contains("riesgo_alto"))
     }
 }
+
+/// Issue 12: names of places in the tables the binary writes.
+@Suite("End to end: names of places (issue 12)", .serialized)
+struct EndToEndPlaceNamesTests {
+    @Test("indicadores_municipio and indicadores_institucion end with nombre_municipio")
+    func municipalityNames() throws {
+        let out = Binary.temporaryFolder()
+        let outcome = try Binary.run(["run", "Tests/Fixtures/ingest/places_matricula.csv",
+                                      "Tests/Fixtures/ingest/places_directorio.csv", "--out", out, "--sin-reportes",
+                                      "--sin-modelo"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        for table in ["indicadores_municipio", "indicadores_institucion"] {
+            let text = try String(contentsOfFile: "\(out)/\(table).csv", encoding: .utf8)
+            let lines = text.split(separator: "\n").map(String.init)
+            #expect(lines.first?.hasSuffix(",nombre_municipio") == true, "\(table)")
+            // Medellín from the built-in table; 99999 from the directory.
+            #expect(lines.contains { $0.contains(",05001,") && $0.hasSuffix(",Medellín (Antioquia)") }, "\(table)")
+            #expect(lines.contains { $0.contains(",99999,") && $0.hasSuffix(",Pueblo Nuevo (Departamento Nuevo)") },
+                    "\(table)")
+        }
+    }
+}

@@ -19,6 +19,8 @@ public struct DelimitedFile: Sendable {
     /// 1-based line and column of the first invalid UTF-8 byte, when the file was read as Windows-1252
     /// because of it.
     public var invalidUTF8At: (line: Int, column: Int)?
+    /// Bytes read as Windows-1252 in a file read as UTF-8 (a mostly-UTF-8 file; 0 otherwise).
+    public var mixedBytes = 0
 
     /// Opens, decodes and sniffs `path`.
     public init(path: String, encoding forced: TextEncoding? = nil) throws(IngestError) {
@@ -33,6 +35,7 @@ public struct DelimitedFile: Sendable {
         let decoded = TextEncoding.decode(raw, forced: forced)
         self.path = path
         encoding = decoded.encoding
+        mixedBytes = decoded.mixedBytes
         if let offset = decoded.firstInvalidOffset {
             invalidUTF8At = DelimitedFile.lineAndColumn(of: offset, in: raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw)
         }

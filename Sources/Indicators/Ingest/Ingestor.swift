@@ -100,8 +100,22 @@ public enum Ingestor {
                               expected: "matrícula (GRADO, CODIGO_DANE, PER_ID o NRO_DOCUMENTO), saber11 (PUNT_GLOBAL, PERIODO), directorio (CODIGO_DANE, NOMBRE_ESTABLECIMIENTO) o referencia_men (DESERCION, APROBACION, CODIGO_MUNICIPIO)",
                               hint: "revise el delimitador y el encabezado, o indique el tipo con --kind")
         }
+        let missing = kind.missingColumns(normalizedHeader: file.normalizedHeader)
+        if !missing.isEmpty {
+            let forced = options.kind != nil
+            throw IngestError(.missingColumns, file: path, line: file.dataLine - 1,
+                              found: file.header.joined(separator: ", "),
+                              expected: "para un archivo de tipo \(kind.rawValue): " + missing.joined(separator: "; "),
+                              hint: forced
+                                ? "el tipo \(kind.rawValue) se indicó con --kind: revise que el archivo sea de ese tipo, o renombre la columna"
+                                : "renombre la columna o indique el tipo con --kind")
+        }
         var summary = FileSummary(path: path, kind: kind, delimiter: file.dialect.name, encoding: file.encoding)
-        if let at = file.invalidUTF8At {
+        if let at = file.invalidUTF8At, file.mixedBytes > 0 {
+            summary.checks.append(FileCheck(
+                "codificacion_mixta", cases: file.mixedBytes,
+                example: "línea \(at.line), columna \(at.column): archivo UTF-8 con bytes Windows-1252; esos bytes se leyeron como Windows-1252 y el resto como UTF-8"))
+        } else if let at = file.invalidUTF8At {
             summary.notes.append("el archivo no es UTF-8 válido (línea \(at.line), columna \(at.column)); se leyó como Windows-1252")
         }
         switch kind {

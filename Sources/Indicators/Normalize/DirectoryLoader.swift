@@ -10,33 +10,78 @@ public struct DirectoryEntry: Sendable, Equatable {
     public var zone: String
     /// `OFICIAL`, `NO OFICIAL` or empty.
     public var sector: String
+    /// Municipality name as the file writes it (empty when the file has none).
+    public var municipalityName: String = ""
+    /// Department name as the file writes it (empty when the file has none).
+    public var departmentName: String = ""
 }
 
-/// Loads `directorio` files (SPEC §1.2): institution, name, municipality, zone, sector.
+/// Loads `directorio` files (SPEC §1.2): institution, name, municipality, zone, sector, with the
+/// header names of `DirectoryColumn`.
+///
+/// A directory of sedes lists an institution once per sede: the entry of an institution is its
+/// principal sede's row (the sede whose code is the institution's code) when the file has a sede
+/// column and lists it, else its first row; each row still counts as used.
 public enum DirectoryLoader {
-    /// Reads the entries of `file`; rows without an institution code are rejected.
+    /// Reads the entries of `file`; rows without an institution code, or with one in scientific
+    /// notation, are rejected.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
         -> (entries: [DirectoryEntry], rejects: [RejectedRow])
     {
-        let mapping = ColumnMapping(normalizedHeader: file.normalizedHeader)
-        let header = file.normalizedHeader
-        let zoneIndex = header.firstIndex(of: "ZONA") ?? header.firstIndex(of: "ZONA_ESTABLECIMIENTO")
-        let sectorIndex = header.firstIndex(of: "SECTOR") ?? header.firstIndex(of: "NATURALEZA")
+        let mapping = DirectoryColumn.mapping(file.normalizedHeader)
         var entries: [DirectoryEntry] = []
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, _ in
-            func value(_ column: MatriculaColumn) -> String { mapping[column].map { fields[$0] } ?? "" }
-            let code = CodeRepair.code(value(.institution))
-            if code.isEmpty { return RejectReasonDetail(.missingInstitution, "código de institución vacío") }
-            let zone = zoneIndex.map { zoneName(fields[$0]) } ?? ""
-            let sector = sectorIndex.map { sectorName(fields[$0]) } ?? ""
-            entries.append(DirectoryEntry(code: code, name: value(.institutionName),
-                                          municipality: CodeRepair.code(value(.municipality), padMunicipality: true),
-                                          zone: zone, sector: sector))
+        var position: [String: Int] = [:]
+        var principal: [Bool] = []
+        var scientific: [DirectoryColumn: (count: Int, line: Int, value: String)] = [:]
+        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
+            func value(_ column: DirectoryColumn) -> String {
+                let i = mapping[column.rawValue]
+                return i >= 0 ? fields[i].trimmingCharacters(in: .whitespaces) : ""
+            }
+            func code(_ column: DirectoryColumn, padMunicipality: Bool = false) -> String {
+                let text = value(column)
+                if CodeRepair.isScientific(text) {
+                    let previous = scientific[column]
+                    scientific[column] = ((previous?.count ?? 0) + 1, previous?.line ?? line, previous?.value ?? text)
+                    return ""
+                }
+                return CodeRepair.code(text, padMunicipality: padMunicipality, droppingSeparators: true)
+            }
+            let institution = code(.institution)
+            if institution.isEmpty {
+                if CodeRepair.isScientific(value(.institution)) {
+                    return RejectReasonDetail(.scientificCode, "valor '\(value(.institution))' en notación científica; \(CodeRepair.scientificHint)")
+                }
+                return RejectReasonDetail(.missingInstitution, "código de institución vacío")
+            }
+            let entry = DirectoryEntry(code: institution, name: value(.institutionName),
+                                       municipality: code(.municipality, padMunicipality: true),
+                                       zone: zoneName(value(.zone)), sector: sectorName(value(.sector)),
+                                       municipalityName: value(.municipalityName),
+                                       departmentName: value(.departmentName))
+            let isPrincipal = mapping[DirectoryColumn.sede.rawValue] >= 0 && code(.sede) == institution
+            if let k = position[institution] {
+                if isPrincipal && !principal[k] {
+                    entries[k] = entry
+                    principal[k] = true
+                }
+            } else {
+                position[institution] = entries.count
+                entries.append(entry)
+                principal.append(isPrincipal)
+            }
             return nil
         }
         summary.rowsRead = read
         summary.rowsRejected = rejects.count
-        summary.rowsUsed = entries.count
+        summary.rowsUsed = read - rejects.count
+        for column in DirectoryColumn.allCases {
+            guard let found = scientific[column] else { continue }
+            let i = mapping[column.rawValue]
+            summary.checks.append(FileCheck(
+                "codigo_notacion_cientifica", column: i >= 0 ? file.normalizedHeader[i] : "", cases: found.count,
+                example: "línea \(found.line): '\(found.value)'. \(CodeRepair.scientificHint)"))
+        }
         return (entries, rejects)
     }
 
@@ -61,3 +106,5 @@ public enum DirectoryLoader {
         }
     }
 }
+
+import Foundation

@@ -14,6 +14,8 @@ public enum RejectReason: String, Sendable, CaseIterable, Codable {
     case invalidGrade = "grado_invalido"
     /// A Saber 11 row without a usable `PERIODO`.
     case invalidPeriod = "periodo_invalido"
+    /// A required code (institution, student key) in scientific notation: its digits are lost.
+    case scientificCode = "codigo_notacion_cientifica"
 
     /// Spanish description for the rejects file.
     public var description: String {
@@ -25,6 +27,7 @@ public enum RejectReason: String, Sendable, CaseIterable, Codable {
         case .missingKey: "sin PER_ID ni número de documento"
         case .invalidGrade: "grado vacío o fuera de la tabla de grados SIMAT"
         case .invalidPeriod: "PERIODO vacío o inválido"
+        case .scientificCode: "código en notación científica (Excel perdió sus dígitos)"
         }
     }
 }
@@ -55,6 +58,26 @@ public struct ColumnWarning: Sendable {
     public var exampleValue: String
 }
 
+/// A data-quality finding about one input file, for `calidad_datos.csv` (the file is added there).
+public struct FileCheck: Sendable, Equatable {
+    /// Check name (`codigo_notacion_cientifica`, `codificacion_mixta`, …).
+    public var check: String
+    /// Column concerned (may be empty).
+    public var column: String
+    /// Number of cases.
+    public var cases: Int
+    /// One example (line and value) and, where useful, a hint.
+    public var example: String
+
+    /// Creates a finding.
+    public init(_ check: String, column: String = "", cases: Int, example: String) {
+        self.check = check
+        self.column = column
+        self.cases = cases
+        self.example = example
+    }
+}
+
 /// What happened to one input file.
 public struct FileSummary: Sendable {
     /// Path as given.
@@ -79,6 +102,8 @@ public struct FileSummary: Sendable {
     public var warnings: [ColumnWarning] = []
     /// Non-fatal notes (e.g. read as Windows-1252 because of invalid UTF-8 at a line and column).
     public var notes: [String] = []
+    /// Data-quality findings about this file beyond rejects and invalid values.
+    public var checks: [FileCheck] = []
 
     /// Whether read = used + rejected + duplicates.
     public var reconciles: Bool { rowsRead == rowsUsed + rowsRejected + duplicates }

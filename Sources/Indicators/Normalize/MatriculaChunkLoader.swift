@@ -18,6 +18,9 @@ struct MatriculaChunkLoader {
     var rejects: [RejectedRow] = []
     var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
     var warningExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
+    /// Codes in scientific notation per column (issue 12), with the first example.
+    var scientificCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
+    var scientificExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
 
     /// Last ids of the columns whose values come in runs (see `ByteInterner.intern(_:cache:)`).
     private var lastInstitution: UInt32 = 0, lastName: UInt32 = 0, lastSede: UInt32 = 0
@@ -74,6 +77,26 @@ struct MatriculaChunkLoader {
         }
     }
 
+    /// The repaired code of `column` (`CodeRepair.code`), or empty when it is in scientific notation
+    /// (then counted: the digits are lost, so it is no code).
+    private mutating func codeValue(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>,
+                                    _ fields: [FieldSpan], line: Int) -> UnsafeBufferPointer<UInt8> {
+        let value = raw(column, p, fields)
+        if CodeRepair.isScientific(value) {
+            noteScientific(column, value, line: line)
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return CodeRepair.code(value)
+    }
+
+    private mutating func noteScientific(_ column: MatriculaColumn, _ value: UnsafeBufferPointer<UInt8>, line: Int) {
+        let c = column.rawValue
+        scientificCounts[c] += 1
+        if scientificExamples[c] == nil {
+            scientificExamples[c] = (line, String(decoding: value, as: UTF8.self))
+        }
+    }
+
     /// Raw trimmed value of a canonical column (empty when the column is absent).
     private func raw(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
         -> UnsafeBufferPointer<UInt8>
@@ -103,12 +126,21 @@ struct MatriculaChunkLoader {
                                            normalized: TextNormalizer.normalize(gradeRaw, into: normalScratch)) else {
             return (.invalidGrade, "columna \(columnName(.grade)): valor '\(String(decoding: gradeRaw, as: UTF8.self))', se esperaba un grado SIMAT (-2 a 13, 20 a 26, 99 o TRANSICION, PRIMERO…ONCE)")
         }
-        let institutionCode = CodeRepair.code(raw(.institution, p, fields))
+        let institutionRaw = raw(.institution, p, fields)
+        if CodeRepair.isScientific(institutionRaw) {
+            noteScientific(.institution, institutionRaw, line: line)
+            return (.scientificCode, "columna \(columnName(.institution)): valor '\(String(decoding: institutionRaw, as: UTF8.self))' en notación científica; \(CodeRepair.scientificHint)")
+        }
+        let institutionCode = CodeRepair.code(institutionRaw)
         if institutionCode.isEmpty {
             return (.missingInstitution, "columna \(columnName(.institution)) vacía")
         }
         let institution = interners.institution.intern(institutionCode, cache: &lastInstitution)
-        guard let key = studentKey(p, fields) else {
+        let scientificKeys = scientificCounts[MatriculaColumn.personId.rawValue] + scientificCounts[MatriculaColumn.docNumber.rawValue]
+        guard let key = studentKey(p, fields, line: line) else {
+            if scientificCounts[MatriculaColumn.personId.rawValue] + scientificCounts[MatriculaColumn.docNumber.rawValue] > scientificKeys {
+                return (.scientificCode, "columnas PER_ID y NRO_DOCUMENTO vacías o en notación científica; \(CodeRepair.scientificHint)")
+            }
             return (.missingKey, "columnas PER_ID y NRO_DOCUMENTO vacías")
         }
         let student = key.id
@@ -119,9 +151,9 @@ struct MatriculaChunkLoader {
         columns.student.append(student)
         columns.documentHash.append(key.documentHash)
         columns.institutionName.append(interners.institutionName.intern(raw(.institutionName, p, fields), cache: &lastName))
-        columns.sede.append(interners.sede.intern(CodeRepair.code(raw(.sede, p, fields)), cache: &lastSede))
+        columns.sede.append(interners.sede.intern(codeValue(.sede, p, fields, line: line), cache: &lastSede))
         columns.etc.append(interners.etc.intern(raw(.etc, p, fields), cache: &lastEtc))
-        let municipality = CodeRepair.municipality(CodeRepair.code(raw(.municipality, p, fields)), scratch: keyScratch)
+        let municipality = CodeRepair.municipality(codeValue(.municipality, p, fields, line: line), scratch: keyScratch)
         columns.municipality.append(interners.municipality.intern(municipality, cache: &lastMunicipality))
         columns.file.append(fileIndex)
         columns.line.append(UInt32(truncatingIfNeeded: line))
@@ -184,12 +216,12 @@ struct MatriculaChunkLoader {
     /// The student key: `P` + person id when present, else `D` + the normalised document; nil when
     /// neither. A record with a person id also gives the hash of its document key (0 without a
     /// document), so that `DocumentLinker` can link the records of that document that lack a person id.
-    private mutating func studentKey(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
+    private mutating func studentKey(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan], line: Int)
         -> (id: UInt32, documentHash: UInt64)?
     {
         // The document first: it is copied out, and reading the person id may reuse the value scratch.
-        let document = documentKey(CodeRepair.code(raw(.docNumber, p, fields)))
-        let person = CodeRepair.code(raw(.personId, p, fields))
+        let document = documentKey(codeValue(.docNumber, p, fields, line: line))
+        let person = codeValue(.personId, p, fields, line: line)
         if !person.isEmpty {
             let hash = document.count > 1 ? max(1, ByteInterner.hash(document)) : 0
             let out = keyScratch.reserve(person.count + 1)

@@ -74,6 +74,14 @@ public struct ParsedMatricula: Sendable {
             }
         }
         summary.rowsRejected = rejects.count
+        for column in MatriculaColumn.allCases {
+            let total = loads.reduce(0) { $0 + $1.scientificCounts[column.rawValue] }
+            guard total > 0, let example = loads.lazy.compactMap({ $0.scientificExamples[column.rawValue] }).first
+            else { continue }
+            summary.checks.append(FileCheck(
+                "codigo_notacion_cientifica", column: column.displayName, cases: total,
+                example: "línea \(example.line): '\(example.value)'. \(CodeRepair.scientificHint)"))
+        }
         var present = [Bool](repeating: false, count: 2101)   // parsed years are 2000…2100
         for load in loads {
             for year in load.columns.year { present[Int(year)] = true }

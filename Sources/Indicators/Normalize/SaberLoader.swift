@@ -19,7 +19,8 @@ public struct SaberRecord: Sendable {
     /// `PUNT_INGLES`.
     public var english: Double?
     /// Whether the examinee is at level 1 in mathematics (`DESEMP_MATEMATICAS` = 1, or, when the file
-    /// has no such column, `PUNT_MATEMATICAS` ≤ 35); nil when unknown.
+    /// has no such column, `PUNT_MATEMATICAS` ≤ 35); an empty or invalid cell is false (not level 1);
+    /// nil only when the file has neither column (the level cannot be known: the rate is empty).
     public var insufficientMathematics: Bool?
     /// The same for critical reading (`DESEMP_LECTURA_CRITICA`, `PUNT_LECTURA_CRITICA`).
     public var insufficientReading: Bool?
@@ -44,26 +45,37 @@ public enum SaberLoader {
                       "PUNT_SOCIALES_CIUDADANAS", "PUNT_INGLES"].map(index)
         let levelMath = index("DESEMP_MATEMATICAS"), levelReading = index("DESEMP_LECTURA_CRITICA")
         var records: [SaberRecord] = []
+        var scientific = 0
+        var scientificExample: (line: Int, value: String)?
         let needed = Set(([period, consecutive, institution, status, levelMath, levelReading] + scores).compactMap { $0 })
         let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex, columns: needed) { fields, line in
-            guard let p = period, fields[p].utf8.count >= 4, let year = Int(fields[p].prefix(4)),
-                  (2000...2100).contains(year) else {
-                return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map { fields[$0] } ?? "")'")
+            guard let p = period, let year = yearOfPeriod(fields[p]) else {
+                return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map { fields[$0] } ?? "")', se esperaba un periodo como 20194 (año y semestre)")
             }
             func score(_ k: Int) -> Double? { scores[k].flatMap { DecimalParser.parse(fields[$0]) } }
-            func insufficient(level: Int?, score value: Double?) -> Bool? {
-                if let level { return DecimalParser.parse(fields[level]).map { $0 == 1 } }
-                return value.map { $0 <= 35 }
+            func insufficient(level: Int?, scoreColumn: Int?, score value: Double?) -> Bool? {
+                if let level { return DecimalParser.parse(fields[level]) == 1 }
+                if scoreColumn != nil { return value.map { $0 <= 35 } ?? false }
+                return nil
+            }
+            var code = ""
+            if let i = institution {
+                if CodeRepair.isScientific(fields[i]) {
+                    scientific += 1
+                    if scientificExample == nil { scientificExample = (line, fields[i]) }
+                } else {
+                    code = CodeRepair.code(fields[i], droppingSeparators: true)
+                }
             }
             let mathematics = score(2), reading = score(1)
             records.append(SaberRecord(
                 year: year,
                 consecutive: consecutive.map { fields[$0] } ?? "",
-                institution: institution.map { CodeRepair.code(fields[$0]) } ?? "",
+                institution: code,
                 global: score(0), criticalReading: reading, mathematics: mathematics,
                 naturalSciences: score(3), socialSciences: score(4), english: score(5),
-                insufficientMathematics: insufficient(level: levelMath, score: mathematics),
-                insufficientReading: insufficient(level: levelReading, score: reading),
+                insufficientMathematics: insufficient(level: levelMath, scoreColumn: scores[2], score: mathematics),
+                insufficientReading: insufficient(level: levelReading, scoreColumn: scores[1], score: reading),
                 published: status.map { TextNormalizer.normalize(fields[$0]) == "PUBLICAR" } ?? true,
                 file: fileIndex, line: line))
             return nil
@@ -72,6 +84,56 @@ public enum SaberLoader {
         summary.rowsRejected = rejects.count
         summary.rowsUsed = records.count
         summary.years = Array(Set(records.map(\.year))).sorted()
+        if let example = scientificExample {
+            summary.checks.append(FileCheck(
+                "codigo_notacion_cientifica", column: "COLE_COD_DANE_ESTABLECIMIENTO", cases: scientific,
+                example: "línea \(example.line): '\(example.value)' (la fila queda fuera de las filas por institución). \(CodeRepair.scientificHint)"))
+        }
+        summary.checks += missingColumnChecks(header, rows: read)
         return (records, rejects)
     }
+
+    /// The year of a `PERIODO` value: its first four digits (`20194` → 2019; thousands separators,
+    /// as in `20,194`, are dropped first); nil when it has fewer than four digits or the year is
+    /// outside 2000–2100.
+    static func yearOfPeriod(_ text: String) -> Int? {
+        var copy = text.trimmingCharacters(in: .whitespaces)
+        let digits: String = copy.withUTF8 { bytes in
+            CodeRepair.groupedDigits(bytes).map { String(decoding: $0, as: UTF8.self) }
+                ?? String(decoding: bytes, as: UTF8.self)
+        }
+        guard digits.utf8.count >= 4, let year = Int(digits.prefix(4)), (2000...2100).contains(year) else {
+            return nil
+        }
+        return year
+    }
+
+    /// Score columns the file lacks, each with the output columns it leaves empty (issue 12: an absent
+    /// column is not a zero). `rows` is the number of rows read (the examinees concerned).
+    static func missingColumnChecks(_ header: [String], rows: Int) -> [FileCheck] {
+        let present = Set(header)
+        let areas: [(score: String, level: String?, outputs: String)] = [
+            ("PUNT_GLOBAL", nil, "promedio_global y desviacion_global"),
+            ("PUNT_LECTURA_CRITICA", "DESEMP_LECTURA_CRITICA", "promedio_lectura_critica y tasa_insuficiente_lectura_critica"),
+            ("PUNT_MATEMATICAS", "DESEMP_MATEMATICAS", "promedio_matematicas y tasa_insuficiente_matematicas"),
+            ("PUNT_C_NATURALES", nil, "promedio_c_naturales"),
+            ("PUNT_SOCIALES_CIUDADANAS", nil, "promedio_sociales_ciudadanas"),
+            ("PUNT_INGLES", nil, "promedio_ingles"),
+        ]
+        var checks: [FileCheck] = []
+        for area in areas where !present.contains(area.score) {
+            var example: String
+            if let level = area.level, present.contains(level) {
+                let rate = area.outputs.components(separatedBy: " y ").last ?? ""
+                example = "el archivo no tiene la columna \(area.score): \(area.outputs.components(separatedBy: " y ").first ?? "") queda vacío (\(rate) se calcula con \(level))"
+            } else {
+                let plural = area.outputs.contains(" y ")
+                example = "el archivo no tiene la columna \(area.score)\(area.level.map { " ni \($0)" } ?? ""): \(area.outputs) \(plural ? "quedan vacíos" : "queda vacío"), no en cero"
+            }
+            checks.append(FileCheck("saber11_columna_ausente", column: area.score, cases: rows, example: example))
+        }
+        return checks
+    }
 }
+
+import Foundation

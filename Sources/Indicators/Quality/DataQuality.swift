@@ -25,6 +25,10 @@ public enum DataQuality {
             for note in file.notes {
                 findings.append(QualityFinding(check: "codificacion", file: file.path, column: "", cases: 1, example: note))
             }
+            for check in file.checks {
+                findings.append(QualityFinding(check: check.check, file: file.path, column: check.column,
+                                               cases: check.cases, example: check.example))
+            }
             let rejects = result.rejects.filter { $0.file == index }
             for reason in RejectReason.allCases {
                 let matching = rejects.filter { $0.reason == reason }
@@ -65,31 +69,6 @@ public enum DataQuality {
             }
         }
         return findings + documentFindings(result)
-    }
-
-    /// MEN reference rows where APROBACION + REPROBACION + DESERCION (all present) differ from 100 by
-    /// more than 0.5.
-    public static func menFindings(_ result: IngestResult) -> [QualityFinding] {
-        var count = 0
-        var example = ""
-        for row in result.menReference {
-            guard let a = row.values["APROBACION"], let r = row.values["REPROBACION"], let d = row.values["DESERCION"],
-                  abs(a + r + d - 100) > 0.5 else { continue }
-            if count == 0 {
-                let code = row.municipality.isEmpty ? row.department : row.municipality
-                example = "\(row.year) \(code) \(row.name): suma \(formatSum(a + r + d))"
-            }
-            count += 1
-        }
-        guard count > 0 else { return [] }
-        let file = result.files.first { $0.kind == .referenciaMEN }?.path ?? ""
-        return [QualityFinding(check: "men_suma_distinta_de_100", file: file, column: "APROBACION+REPROBACION+DESERCION",
-                               cases: count, example: example)]
-    }
-
-    static func formatSum(_ value: Double) -> String {
-        let scaled = (value * 100).rounded() / 100
-        return "\(scaled)"
     }
 
     /// The findings as the `calidad_datos` table.

@@ -31,9 +31,22 @@ public enum CodeTables {
         (-2...13).contains(g) || (20...26).contains(g) || g == 99
     }
 
-    /// A plain optional-sign decimal integer (at most 9 digits), else nil.
-
+    /// An optional-sign decimal integer (at most 9 digits), or digits with thousands separators as
+    /// `CodeRepair.groupedDigits` defines them (`2,021` → 2021); else nil.
     public static func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let plain = parsePlainInteger(bytes) { return plain }
+        guard let digits = CodeRepair.groupedDigits(bytes) else { return nil }
+        return digits.withUnsafeBufferPointer { parsePlainInteger($0) }
+    }
+
+    /// String convenience of `parseInteger` (the text is trimmed first).
+    public static func parseInteger(_ text: String) -> Int? {
+        var copy = text.trimmingCharacters(in: .whitespaces)
+        return copy.withUTF8 { parseInteger($0) }
+    }
+
+    /// A plain optional-sign decimal integer (at most 9 digits), else nil.
+    static func parsePlainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         var negative = false
         if bytes.count > 0 && (bytes[0] == 0x2D || bytes[0] == 0x2B) { negative = bytes[0] == 0x2D; i = 1 }
@@ -176,3 +189,5 @@ public enum Level: Int, CaseIterable, Sendable {
         ["PREESCOLAR", "PRIMARIA", "SECUNDARIA", "MEDIA", "ADULTOS", "ACELERACION"][rawValue]
     }
 }
+
+import Foundation

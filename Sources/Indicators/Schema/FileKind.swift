@@ -11,7 +11,7 @@ public enum FileKind: String, Sendable, CaseIterable, Codable {
 
     /// Detects the kind: `saber11` (`PUNT_GLOBAL` and `PERIODO`), `referencia_men` (`DESERCION`,
     /// `APROBACION` and `CODIGO_MUNICIPIO` or `CODIGO_DEPARTAMENTO`), `matricula` (a grade, an
-    /// institution and a student key column), `directorio` (institution and name, no grade); else nil.
+    /// institution and a student key column), `directorio` (institution and name, by `DirectoryColumn`'s names, no grade); else nil.
     public static func detect(normalizedHeader header: [String]) -> FileKind? {
         let names = Set(header)
         func has(_ column: MatriculaColumn) -> Bool { column.aliases.contains { names.contains($0) } }
@@ -21,7 +21,10 @@ public enum FileKind: String, Sendable, CaseIterable, Codable {
             return .referenciaMEN
         }
         if has(.grade) && has(.institution) && (has(.personId) || has(.docNumber)) { return .matricula }
-        if has(.institution) && has(.institutionName) && !has(.grade) { return .directorio }
+        if DirectoryColumn.institution.isPresent(in: names) && DirectoryColumn.institutionName.isPresent(in: names)
+            && !has(.grade) {
+            return .directorio
+        }
         return nil
     }
 }

@@ -23,11 +23,14 @@ struct RunTables {
     var warning: EarlyWarningResult?
     /// `indicadores_s` and `riesgo_s`.
     var timings: [StageTiming] = []
+    /// Municipality names (built-in DIVIPOLA, completed by the loaded MEN and directory files).
+    var places = PlaceNames()
 
     /// Computes the indicator tables (the seven in parallel) and the risk tables.
     init(_ analysis: Analysis, rules: RiskRules) {
         let context = analysis.context
         let reference = analysis.ingest.menReference
+        places = PlaceNames(directory: analysis.ingest.directory, menReference: reference)
         let builders: [@Sendable (IndicatorContext) -> ResultTable] = [
             IndicatorTables.territory, IndicatorTables.institution, IndicatorTables.municipality,
             IndicatorTables.sede, IndicatorTables.grade, IndicatorTables.groups, { CohortTable.make($0) },
@@ -59,13 +62,22 @@ struct RunTables {
     }
 
     /// The tables that do not depend on the early warning (written while it runs).
-    var independentOfModel: [ResultTable] { [territory, municipality] + detail + risk.tables }
+    var independentOfModel: [ResultTable] { ([territory, municipality] + detail + risk.tables).map(named) }
 
     /// The tables that the early warning completes.
-    var dependentOnModel: [ResultTable] { [institution] + (warning.map { [$0.validationTable] } ?? []) }
+    var dependentOnModel: [ResultTable] { ([institution] + (warning.map { [$0.validationTable] } ?? [])).map(named) }
 
     /// All tables in output order.
     var all: [ResultTable] {
-        [territory, municipality, institution] + detail + risk.tables + (warning.map { [$0.validationTable] } ?? [])
+        ([territory, municipality, institution] + detail + risk.tables + (warning.map { [$0.validationTable] } ?? []))
+            .map(named)
+    }
+
+    /// Tables that get `nombre_municipio` as their last column (issue 12; SPEC columns keep their order).
+    static let namedTables: Set<String> = ["indicadores_municipio", "indicadores_institucion", "priorizacion"]
+
+    /// `table` with `nombre_municipio` appended when it is one of `namedTables`.
+    private func named(_ table: ResultTable) -> ResultTable {
+        Self.namedTables.contains(table.name) ? places.addingMunicipalityNames(to: table) : table
     }
 }

@@ -36,6 +36,10 @@ enum ConsoleSummary {
             out += file.reconciles ? "\n" : "  (¡no cuadra!)\n"
             if !file.years.isEmpty { out += "  años \(file.years.map(String.init).joined(separator: ", "))\n" }
             for note in file.notes { out += "  nota: \(note)\n" }
+            for check in file.checks {
+                let column = check.column.isEmpty ? "" : " en \(check.column)"
+                out += "  aviso: \(check.check)\(column): \(check.cases) casos (\(check.example))\n"
+            }
             for warning in file.warnings {
                 out += "  aviso: \(warning.count) valores inválidos en \(warning.column) (p. ej. línea \(warning.exampleLine): '\(warning.exampleValue)')\n"
             }

@@ -10,6 +10,14 @@ struct InstitutionProfile: Sendable {
     var zone: String
     /// `OFICIAL` or `NO OFICIAL`.
     var sector: String
+    /// The municipality's name, `Medellín (Antioquia)` (the tables' `nombre_municipio`; empty when unknown).
+    var municipalityName = ""
+
+    /// `05001 Medellín (Antioquia)`, the code alone when its name is unknown, `sin dato` without a code.
+    var municipalityLabel: String {
+        if municipality.isEmpty { return "sin dato" }
+        return municipalityName.isEmpty ? municipality : "\(municipality) \(municipalityName)"
+    }
 
     /// `NOMBRE (código)`, or the code alone when the name is unknown.
     var displayName: String {

@@ -48,7 +48,7 @@ extension InstitutionReport {
             let profile = data.profile(code)
             let link = ReportDocument.Link(label: data.displayName(code),
                                            target: InstitutionProfile.fileStem(code))
-            let detail = profile.map { "municipio \($0.municipality), zona \(ReportWording.attribute($0.zone))" } ?? ""
+            let detail = profile.map { "municipio \($0.municipalityLabel), zona \(ReportWording.attribute($0.zone))" } ?? ""
             return (link, detail)
         })
     }

@@ -87,7 +87,7 @@ struct InstitutionReport {
     private mutating func writeSummary() {
         document.section("Resumen")
         let wording = data.wording
-        var items = ["\(profile.displayName): municipio \(profile.municipality.isEmpty ? "sin dato" : profile.municipality), "
+        var items = ["\(profile.displayName): municipio \(profile.municipalityLabel), "
             + "zona \(ReportWording.attribute(profile.zone)), sector \(ReportWording.attribute(profile.sector))."]
         guard let year = latestYear, let row = totalRow(year) else {
             document.list(items)
@@ -134,7 +134,7 @@ struct InstitutionReport {
         builder.texts("Dato", ["Código DANE", "Nombre", "Municipio", "Zona", "Sector", "Años con matrícula",
                                "Niveles en \(latestYear.map(String.init) ?? "el último año")"])
         builder.texts("Valor", [profile.code, profile.name.isEmpty ? "sin dato" : profile.name,
-                                profile.municipality.isEmpty ? "sin dato" : profile.municipality,
+                                profile.municipalityLabel,
                                 ReportWording.attribute(profile.zone), ReportWording.attribute(profile.sector),
                                 span, levels.isEmpty ? "sin dato" : ReportWording.joined(levels)])
         document.table(builder.table(named: "identificacion"), caption: "Datos de la institución")

@@ -111,7 +111,8 @@ struct ReportData: Sendable {
                 return ""
             }
             return InstitutionProfile(code: code, name: attribute("nombre"), municipality: attribute("municipio"),
-                                      zone: attribute("zona"), sector: attribute("sector"))
+                                      zone: attribute("zona"), sector: attribute("sector"),
+                                      municipalityName: attribute("nombre_municipio"))
         }
     }
 }

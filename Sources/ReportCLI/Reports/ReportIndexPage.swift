@@ -17,7 +17,8 @@ enum ReportIndexPage {
         let priority = data.table(ReportTableName.priority)
         let byMunicipality = Dictionary(grouping: data.profiles.indices) { data.profiles[$0].municipality }
         for municipality in byMunicipality.keys.sorted() {
-            document.subheading(municipality.isEmpty ? "Municipio sin dato" : "Municipio \(municipality)")
+            let label = byMunicipality[municipality]!.lazy.map { data.profiles[$0].municipalityLabel }.first ?? municipality
+            document.subheading(municipality.isEmpty ? "Municipio sin dato" : "Municipio \(label)")
             document.links(byMunicipality[municipality]!.map { index in
                 let profile = data.profiles[index]
                 var details: [String] = []

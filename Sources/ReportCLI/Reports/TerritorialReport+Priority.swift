@@ -15,8 +15,18 @@ extension TerritorialReport {
             + "\(Self.institutions(modalities.count { $0 == "GRUPO" })); sin priorizar: "
             + "\(Self.institutions(modalities.count { $0 == "NINGUNA" })).")
         var builder = ReportTableBuilder(rowCount: prioritised.count)
-        for (name, label) in [("rango", "Puesto"), ("institucion", "Código"), ("nombre", "Nombre"),
-                              ("municipio", "Municipio"), ("zona", "Zona"), ("puntaje", "Puntaje"),
+        for (name, label) in [("rango", "Puesto"), ("institucion", "Código"), ("nombre", "Nombre")] {
+            builder.copy(name, from: table, rows: prioritised, as: label)
+        }
+        // `05001 Medellín (Antioquia)` when the table carries `nombre_municipio` (issue 12).
+        if table.column("municipio") != nil {
+            builder.texts("Municipio", prioritised.map { row in
+                guard let code = table.text("municipio", at: row), !code.isEmpty else { return nil }
+                guard let name = table.text("nombre_municipio", at: row), !name.isEmpty else { return code }
+                return "\(code) \(name)"
+            })
+        }
+        for (name, label) in [("zona", "Zona"), ("puntaje", "Puntaje"),
                               ("alertas_altas", "Alertas altas"), ("alertas_medias", "Alertas medias")] {
             builder.copy(name, from: table, rows: prioritised, as: label)
         }

@@ -30,6 +30,9 @@ struct SaberAccumulator {
     private var scored: [Int]
     private var insufficientMathematics: [Int]
     private var insufficientReading: [Int]
+    /// Examinees whose level is knowable (their file has the area's column), per group.
+    private var knownMathematics: [Int]
+    private var knownReading: [Int]
     private var squaredDeviations: [Double]
 
     /// Zeroed sums for `groups` groups.
@@ -39,6 +42,8 @@ struct SaberAccumulator {
         scored = [Int](repeating: 0, count: groups * Self.width)
         insufficientMathematics = [Int](repeating: 0, count: groups)
         insufficientReading = [Int](repeating: 0, count: groups)
+        knownMathematics = [Int](repeating: 0, count: groups)
+        knownReading = [Int](repeating: 0, count: groups)
         squaredDeviations = [Double](repeating: 0, count: groups)
     }
 
@@ -50,8 +55,14 @@ struct SaberAccumulator {
             sums[g * Self.width + subject.rawValue] += value
             scored[g * Self.width + subject.rawValue] += 1
         }
-        if record.insufficientMathematics == true { insufficientMathematics[g] += 1 }
-        if record.insufficientReading == true { insufficientReading[g] += 1 }
+        if let level1 = record.insufficientMathematics {
+            knownMathematics[g] += 1
+            if level1 { insufficientMathematics[g] += 1 }
+        }
+        if let level1 = record.insufficientReading {
+            knownReading[g] += 1
+            if level1 { insufficientReading[g] += 1 }
+        }
     }
 
     /// Second pass: adds the squared deviation of `record`'s global score from group `g`'s mean.
@@ -72,13 +83,14 @@ struct SaberAccumulator {
         return n < 2 ? nil : (squaredDeviations[g] / Double(n - 1)).squareRoot()
     }
 
-    /// Share of the group's examinees at level 1 in mathematics.
+    /// Share of the group's examinees at level 1 in mathematics, over the examinees whose file has a
+    /// mathematics column (all of them, unless files are mixed); nil when none has.
     func insufficientMathematicsRate(_ g: Int) -> Double? {
-        examinees[g] == 0 ? nil : Double(insufficientMathematics[g]) / Double(examinees[g])
+        knownMathematics[g] == 0 ? nil : Double(insufficientMathematics[g]) / Double(knownMathematics[g])
     }
 
-    /// Share of the group's examinees at level 1 in critical reading.
+    /// The same for critical reading.
     func insufficientReadingRate(_ g: Int) -> Double? {
-        examinees[g] == 0 ? nil : Double(insufficientReading[g]) / Double(examinees[g])
+        knownReading[g] == 0 ? nil : Double(insufficientReading[g]) / Double(knownReading[g])
     }
 }

@@ -8,7 +8,10 @@ import Indicators
 /// - `promedio_*` = mean over the non-null scores of that subject (empty when none);
 /// - `desviacion_global` = sample standard deviation of `PUNT_GLOBAL`, Σ(x − x̄)² / (n − 1) under the
 ///   root, n the non-null global scores (empty when n < 2);
-/// - `tasa_insuficiente_*` = examinees at level 1 / `evaluados` (an unknown level counts as not level 1).
+/// - `tasa_insuficiente_*` = examinees at level 1 / `evaluados` (an empty or invalid level counts as
+///   not level 1); empty when the file has neither the area's `DESEMP_` nor its `PUNT_` column (issue
+///   12: an absent column is not a zero). When one group mixes files with and without the column, the
+///   denominator is the examinees of the files that have it.
 ///
 /// The territory row (`institucion` = `TOTAL`) of a year uses all its examinees, with or without a
 /// school code; examinees without a code are left out of the institution rows. Rows are sorted by
