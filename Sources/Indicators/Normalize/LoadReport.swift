@@ -14,6 +14,12 @@ public enum RejectReason: String, Sendable, CaseIterable, Codable {
     case invalidGrade = "grado_invalido"
     /// A Saber 11 row without a usable `PERIODO`.
     case invalidPeriod = "periodo_invalido"
+    /// A `ruta` row whose institution has no matrícula record.
+    case unknownInstitution = "institucion_desconocida"
+    /// A `ruta` row whose `anio_base` has no matrícula record.
+    case baseYearNotLoaded = "anio_base_no_cargado"
+    /// A `subregiones` row without a municipality code or a subregion.
+    case missingMunicipality = "municipio_vacio"
 
     /// Spanish description for the rejects file.
     public var description: String {
@@ -25,6 +31,9 @@ public enum RejectReason: String, Sendable, CaseIterable, Codable {
         case .missingKey: "sin PER_ID ni número de documento"
         case .invalidGrade: "grado vacío o fuera de la tabla de grados SIMAT"
         case .invalidPeriod: "PERIODO vacío o inválido"
+        case .unknownInstitution: "institución sin registros de matrícula"
+        case .baseYearNotLoaded: "año base sin matrícula cargada"
+        case .missingMunicipality: "código de municipio o subregión vacío"
         }
     }
 }
