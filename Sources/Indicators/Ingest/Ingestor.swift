@@ -34,6 +34,10 @@ public struct IngestResult: Sendable {
     public var saber: [SaberRecord] = []
     /// MEN reference rows.
     public var menReference: [MENReferenceRow] = []
+    /// Rows of filled Ruta plans (`ruta` inputs), in input order.
+    public var ruta: [RutaInputRow] = []
+    /// Municipality → subregion rows (`subregiones` inputs), in input order.
+    public var subregions: [SubregionEntry] = []
 
     /// Creates an empty result.
     public init() {}
@@ -84,6 +88,8 @@ public enum Ingestor {
             case directory([DirectoryEntry])
             case saber([SaberRecord])
             case menReference([MENReferenceRow])
+            case ruta([RutaInputRow])
+            case subregions([SubregionEntry])
         }
         let content: Content
         let summary: FileSummary
@@ -97,7 +103,7 @@ public enum Ingestor {
         guard let kind = options.kind ?? FileKind.detect(normalizedHeader: file.normalizedHeader) else {
             throw IngestError(.unknownKind, file: path, line: file.dataLine - 1,
                               found: file.header.joined(separator: ", "),
-                              expected: "matrícula (GRADO, CODIGO_DANE, PER_ID o NRO_DOCUMENTO), saber11 (PUNT_GLOBAL, PERIODO), directorio (CODIGO_DANE, NOMBRE_ESTABLECIMIENTO) o referencia_men (DESERCION, APROBACION, CODIGO_MUNICIPIO)",
+                              expected: "matrícula (GRADO, CODIGO_DANE, PER_ID o NRO_DOCUMENTO), saber11 (PUNT_GLOBAL, PERIODO), directorio (CODIGO_DANE, NOMBRE_ESTABLECIMIENTO), referencia_men (DESERCION, APROBACION, CODIGO_MUNICIPIO), ruta (ANIO_BASE, MODALIDAD, INSTITUCION) o subregiones (CODIGO_MUNICIPIO, SUBREGION)",
                               hint: "revise el delimitador y el encabezado, o indique el tipo con --kind")
         }
         let missing = kind.missingColumns(normalizedHeader: file.normalizedHeader)
@@ -131,6 +137,12 @@ public enum Ingestor {
         case .referenciaMEN:
             let loaded = MENReferenceLoader.load(file, fileIndex: index, summary: &summary)
             return PreparedFile(content: .menReference(loaded.rows), summary: summary, rejects: loaded.rejects)
+        case .ruta:
+            let loaded = RutaLoader.load(file, fileIndex: index, summary: &summary)
+            return PreparedFile(content: .ruta(loaded.rows), summary: summary, rejects: loaded.rejects)
+        case .subregiones:
+            let loaded = SubregionLoader.load(file, fileIndex: index, summary: &summary)
+            return PreparedFile(content: .subregions(loaded.entries), summary: summary, rejects: loaded.rejects)
         }
     }
 
@@ -143,6 +155,8 @@ public enum Ingestor {
         case .directory(let entries): result.directory += entries
         case .saber(let records): result.saber += records
         case .menReference(let rows): result.menReference += rows
+        case .ruta(let rows): result.ruta += rows
+        case .subregions(let entries): result.subregions += entries
         }
         result.files.append(summary)
     }

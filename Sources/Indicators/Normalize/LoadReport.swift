@@ -16,6 +16,12 @@ public enum RejectReason: String, Sendable, CaseIterable, Codable {
     case invalidPeriod = "periodo_invalido"
     /// A required code (institution, student key) in scientific notation: its digits are lost.
     case scientificCode = "codigo_notacion_cientifica"
+    /// A `ruta` row whose institution has no matrícula record.
+    case unknownInstitution = "institucion_desconocida"
+    /// A `ruta` row whose `anio_base` has no matrícula record.
+    case baseYearNotLoaded = "anio_base_no_cargado"
+    /// A `subregiones` row without a municipality code or a subregion.
+    case missingMunicipality = "municipio_vacio"
 
     /// Spanish description for the rejects file.
     public var description: String {
@@ -28,6 +34,9 @@ public enum RejectReason: String, Sendable, CaseIterable, Codable {
         case .invalidGrade: "grado vacío o fuera de la tabla de grados SIMAT"
         case .invalidPeriod: "PERIODO vacío o inválido"
         case .scientificCode: "código en notación científica (Excel perdió sus dígitos)"
+        case .unknownInstitution: "institución sin registros de matrícula"
+        case .baseYearNotLoaded: "año base sin matrícula cargada"
+        case .missingMunicipality: "código de municipio o subregión vacío"
         }
     }
 }

@@ -7,7 +7,9 @@ extension FileKind {
     /// - `matricula`: year, institution, grade and a student key (`ColumnMapping.missingRequired`);
     /// - `directorio`: an institution code;
     /// - `saber11`: `PERIODO` and `PUNT_GLOBAL`;
-    /// - `referencia_men`: a year and a municipality or department code.
+    /// - `referencia_men`: a year and a municipality or department code;
+    /// - `ruta`: `ANIO_BASE`, `MODALIDAD` and an institution code;
+    /// - `subregiones`: a municipality code and `SUBREGION`.
     public func missingColumns(normalizedHeader header: [String]) -> [String] {
         let names = Set(header)
         func describe(_ label: String, _ accepted: [String]) -> String {
@@ -29,6 +31,19 @@ extension FileKind {
             if !names.contains("CODIGO_MUNICIPIO") && !names.contains("CODIGO_DEPARTAMENTO") {
                 missing.append(describe("código de municipio o de departamento", ["CODIGO_MUNICIPIO", "CODIGO_DEPARTAMENTO"]))
             }
+            return missing
+        case .ruta:
+            var missing = ["ANIO_BASE", "MODALIDAD"].filter { !names.contains($0) }.map { describe($0, [$0]) }
+            if !MatriculaColumn.institution.aliases.contains(where: names.contains) {
+                missing.append(describe("código de institución", MatriculaColumn.institution.aliases))
+            }
+            return missing
+        case .subregiones:
+            var missing: [String] = []
+            if !MatriculaColumn.municipality.aliases.contains(where: names.contains) {
+                missing.append(describe("código de municipio", MatriculaColumn.municipality.aliases))
+            }
+            if !names.contains("SUBREGION") { missing.append(describe("SUBREGION", ["SUBREGION"])) }
             return missing
         }
     }

@@ -53,6 +53,10 @@ struct Analysis: Sendable {
         let institutions = InstitutionAttributes.resolve(ingest.enrollment, directory: ingest.directory,
                                                          duplicates: linked.duplicateRecords)
         let context = IndicatorContext(store: ingest.enrollment, linked: linked, institutions: institutions)
+        if !ingest.ruta.isEmpty {
+            RutaInputCheck.apply(to: &ingest, institutions: Set(institutions.dropFirst().map(\.code)),
+                                 years: Set(linked.years))
+        }
         timings.append(StageTiming(key: "vinculacion_s", seconds: clock.lap()))
         return Analysis(ingest: ingest, linked: linked, context: context, timings: timings)
     }
@@ -62,7 +66,9 @@ struct Analysis: Sendable {
         DataQuality.ingestFindings(ingest, duplicateRecords: linked.duplicateRecords)
             + DataQuality.menFindings(ingest)
             + (linked.episodes.count > 0 ? DataQuality.linkageFindings(context) : [])
+            + DataQuality.subregionFindings(ingest, institutions: context.institutions)
     }
+
 }
 
 /// Elapsed wall time between laps.

@@ -18,6 +18,8 @@ struct RunTables {
     var detail: [ResultTable]
     /// Saber 11, alerts, funnel parameters and priorities.
     var risk: RiskResult
+    /// The Ruta de Trayectorias plan and its foros (SPEC §12.1).
+    var ruta: RutaPlan
     /// Student early warning: validation, scores and counts by level (nil until joined, or with
     /// `--sin-modelo`).
     var warning: EarlyWarningResult?
@@ -41,6 +43,9 @@ struct RunTables {
         let plainTerritory = computed[0], plainInstitution = computed[1]
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
                                 saber: analysis.ingest.saber, rules: rules)
+        let latest = analysis.linked.years.last ?? 0
+        ruta = RutaPlan.make(risk: risk, profiles: ContextProfile.profiles(context, year: latest),
+                             subregions: analysis.ingest.subregions)
         timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
@@ -62,14 +67,17 @@ struct RunTables {
     }
 
     /// The tables that do not depend on the early warning (written while it runs).
-    var independentOfModel: [ResultTable] { ([territory, municipality] + detail + risk.tables).map(named) }
+    var independentOfModel: [ResultTable] { ([territory, municipality] + detail + risk.tables + rutaTables).map(named) }
+
+    /// `ruta_plan` and `foros`.
+    var rutaTables: [ResultTable] { [ruta.planTable, ruta.forumTable] }
 
     /// The tables that the early warning completes.
     var dependentOnModel: [ResultTable] { ([institution] + (warning.map { [$0.validationTable] } ?? [])).map(named) }
 
     /// All tables in output order.
     var all: [ResultTable] {
-        ([territory, municipality, institution] + detail + risk.tables + (warning.map { [$0.validationTable] } ?? []))
+        ([territory, municipality, institution] + detail + risk.tables + rutaTables + (warning.map { [$0.validationTable] } ?? []))
             .map(named)
     }
 

@@ -33,7 +33,9 @@ extension XLSXWriter {
             }
             xml.append(contentsOf: "</row>".utf8)
         }
-        xml.append(contentsOf: "</sheetData></worksheet>".utf8)
+        xml.append(contentsOf: "</sheetData>".utf8)
+        xml.append(contentsOf: dataValidations(for: table).utf8)
+        xml.append(contentsOf: "</worksheet>".utf8)
         return xml
     }
 

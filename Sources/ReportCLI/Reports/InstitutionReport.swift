@@ -34,6 +34,7 @@ struct InstitutionReport {
         report.writeTrajectories()
         report.writeRepetition()
         report.writeSupport()
+        report.writeRuta()
         report.writeRisk()
         report.writeQuestions()
         report.writeNotes()

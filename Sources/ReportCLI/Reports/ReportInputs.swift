@@ -48,6 +48,12 @@ enum ReportTableName {
     static let priority = "priorizacion"
     /// Early-warning validation metrics (SPEC §7).
     static let validation = "modelo_validacion"
+    /// The Ruta de Trayectorias plan (SPEC §12.1).
+    static let rutaPlan = "ruta_plan"
+    /// Foros of the Ruta (SPEC §12.1).
+    static let forums = "foros"
+    /// Balance of the Ruta (SPEC §12.2).
+    static let balance = "balance_ruta"
     /// Data-quality checks (SPEC §10).
     static let quality = "calidad_datos"
 }

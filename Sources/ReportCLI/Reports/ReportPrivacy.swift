@@ -26,6 +26,7 @@ enum ReportPrivacy {
             "tasa_insuficiente_lectura_critica": "evaluados",
         ],
         ReportTableName.alerts: ["valor": "denominador", "estadistico": "denominador"],
+        ReportTableName.rutaPlan: ["valor_base": "denominador_base"],
     ]
 
     /// The indicator rates, plus MEN's published rates (kept where the computed enrollment is 5 or more)
@@ -41,6 +42,8 @@ enum ReportPrivacy {
         ReportTableName.funnel: ["anio", "instituciones"],
         ReportTableName.priority: ["anio", "rango", "puntaje", "alertas_altas", "alertas_medias"],
         ReportTableName.cohort: ["anio", "anio_cohorte", "grado_cohorte"],
+        ReportTableName.rutaPlan: ["anio_base", "rango", "puntaje"],
+        ReportTableName.forums: ["anio", "instituciones_con_alerta"],
     ]
 
     /// `table` as the reports may show it; unchanged unless `isPublic`.

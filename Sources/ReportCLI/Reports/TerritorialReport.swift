@@ -18,6 +18,7 @@ struct TerritorialReport {
         report.writeIndicators()
         report.writeFlags()
         report.writePriority()
+        report.writeRuta()
         report.writeValidation()
         report.writeQuality()
         report.writeNotes()
