@@ -50,4 +50,6 @@ enum ReportTableName {
     static let validation = "modelo_validacion"
     /// Data-quality checks (SPEC §10).
     static let quality = "calidad_datos"
+    /// The Ruta de Trayectorias plan (SPEC §12.1): modality, padrinos, IE pares and foro by institution.
+    static let rutaPlan = "ruta_plan"
 }
