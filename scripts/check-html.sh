@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Renders the territorial report and one institution's diagnostic with headless Chromium and checks
 # that they display: the DOM holds every inline <svg> chart with its <title>, the screenshots are not
-# blank and show the charts' colours, and the page prints on A4.
+# blank and show the charts' colours, and the page prints on A4. It also measures with the browser's own
+# layout that, printed on A4, no table or chart is wider than the page (with pdftotext, in Chromium's
+# real print layout; without it, in an emulation of the print styles at the page's width), and that on
+# a 390-pixel phone nothing scrolls sideways except inside a table.
 #
 # Usage: scripts/check-html.sh [REPORTS_DIR] [SCREENSHOTS_DIR]
 #   REPORTS_DIR      a folder written by `trayectorias run` (reporte_territorial.html, instituciones/).
 #                    Without it, synthetic data are generated and `trayectorias run` writes one.
 #   SCREENSHOTS_DIR  where the PNG screenshots and PDFs go (default: $TMPDIR/trayectorias-capturas).
 # Needs Chromium and netpbm (`apt-get install -y chromium netpbm`); skips, with a message, without them.
+# poppler-utils (pdftotext) is optional: with it the width check reads Chromium's real print layout.
 # Exit status: 0 when every check passes or the check is skipped, 1 when a check fails.
 set -euo pipefail
 
@@ -116,8 +120,147 @@ check_page() {
     if (( pages == 0 || a4 == 0 )); then fail "$name: no se imprime en A4"; fi
 }
 
+# A script added to a copy of a page. In print (Chromium's print-to-PDF switches the `print` media query
+# on, lays out the A4 pages, then calls the listener) it writes the page's content width and every table
+# or chart wider than it into the printed text; with `emulate` it applies the print rules on screen at
+# the @page content width and writes the same into the DOM; with `phone` it checks that the document
+# does not scroll sideways at the window's width.
+measure_script() {
+    cat <<'SCRIPT'
+<script>
+(function () {
+  function name(el) {
+    var t = el.tagName.toLowerCase();
+    var c = el.querySelector('caption') || (el.closest('figure') || el).querySelector('title');
+    return t + ' «' + (c ? c.textContent.trim().slice(0, 60) : '') + '»';
+  }
+  // Every table, chart, figure and table region must end inside `limit` (a table inside a region
+  // that scrolls sideways counts only in print, where regions do not scroll); so must the body.
+  function measure(limit, label, phone) {
+    var out = [];
+    var left = document.documentElement.getBoundingClientRect().left;
+    document.querySelectorAll('table, svg, figure, img, pre, .tabla').forEach(function (el) {
+      if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') return;
+      if (phone && el.tagName.toLowerCase() === 'table' && el.closest('.tabla')) return;
+      var r = el.getBoundingClientRect();
+      if (r.width > limit + 1 || r.right - left > limit + 1) out.push('FUERA ' + name(el) + ' ' + Math.round(r.width) + 'px');
+    });
+    var scroll = document.body.scrollWidth;
+    if (scroll > limit + 1) out.push('FUERA documento ' + scroll + 'px');
+    return ['MEDIDA ' + label + ' ancho=' + Math.round(limit) + ' fallas=' + out.length].concat(out);
+  }
+  function report(lines) {
+    var pre = document.createElement('pre');
+    pre.id = 'medidas';
+    pre.style.cssText = 'white-space: pre-wrap; font-size: 7pt; margin: 0;';
+    pre.textContent = lines.join('\n');
+    document.body.appendChild(pre);
+  }
+  // The content width of an A4 page under the page's own @page margins, in CSS pixels; with
+  // `applyPrint`, the rules of `@media print` are also switched on for the screen.
+  function pageWidth(applyPrint) {
+    var mm = 96 / 25.4, marginLeft = 0, marginRight = 0;
+    function length(text) {
+      var v = parseFloat(text);
+      if (isNaN(v)) return 0;
+      if (/mm$/.test(text)) return v * mm;
+      if (/cm$/.test(text)) return v * 10 * mm;
+      if (/in$/.test(text)) return v * 96;
+      return v;
+    }
+    for (var s = 0; s < document.styleSheets.length; s++) {
+      var rules = document.styleSheets[s].cssRules;
+      for (var r = 0; r < rules.length; r++) {
+        var rule = rules[r];
+        if (applyPrint && rule.type === CSSRule.MEDIA_RULE && /print/.test(rule.media.mediaText)) rule.media.appendMedium('screen');
+        if (rule.type === CSSRule.PAGE_RULE) {
+          if (rule.style.marginLeft) marginLeft = length(rule.style.marginLeft);
+          if (rule.style.marginRight) marginRight = length(rule.style.marginRight);
+        }
+      }
+    }
+    return 210 * mm - marginLeft - marginRight;
+  }
+  var mode = document.documentElement.getAttribute('data-medida');
+  if (mode === 'print') {
+    var done = false;
+    matchMedia('print').addEventListener('change', function (e) {
+      if (!e.matches || done) return;
+      done = true;
+      // Chromium shrinks a page whose content is too wide: the laid-out width then exceeds the A4 one.
+      var lines = measure(pageWidth(false), 'impresion', false);
+      var laid = document.documentElement.getBoundingClientRect().width;
+      if (laid > pageWidth(false) + 1) lines.push('FUERA pagina reducida para caber: ' + Math.round(laid) + 'px');
+      report(lines);
+    });
+  } else if (mode === 'emulate') {
+    var limit = pageWidth(true);
+    document.documentElement.style.width = limit + 'px';
+    document.body.style.margin = '0';
+    report(measure(limit, 'emulacion', false));
+  } else if (mode === 'phone') {
+    // Headless Chromium keeps windows at least 500 px wide: the page itself is narrowed to 390 px.
+    document.documentElement.style.width = '390px';
+    report(measure(390, 'telefono', true));
+  }
+})();
+</script>
+SCRIPT
+}
+
+# A copy of `$1` in the screenshots folder with the measuring script in mode `$2`; prints its path.
+measured_copy() {
+    local file=$1 mode=$2 copy
+    copy="$shots/medida-$mode-$(basename "$file")"
+    { sed -e "s|<html lang=\"es\">|<html lang=\"es\" data-medida=\"$mode\">|" -e '/<\/body>/,$d' "$file"
+      measure_script
+      printf '</body>\n</html>\n'; } >"$copy"
+    echo "$copy"
+}
+
+# Reads the lines `MEDIDA …` and `FUERA …` from `$2` (text) and fails `$1` on any `FUERA`.
+check_measure() {
+    local name=$1 text=$2 what=$3
+    local summary
+    text=$(sed -n '/MEDIDA [a-z]* ancho=/,$p' <<<"$text" | sed -e '/<\/pre>/q')
+    summary=$(grep -o 'MEDIDA [a-z]* ancho=[0-9]* fallas=[0-9]*' <<<"$text" | head -n 1 || true)
+    if [[ -z $summary ]]; then
+        fail "$name: no se pudo medir $what (el script de medida no escribió resultados)"
+        return
+    fi
+    echo "  $what: $summary"
+    local outside
+    outside=$(grep -o 'FUERA .*' <<<"$text" | sed -e 's|</pre>.*||' || true)
+    if [[ -n $outside ]]; then
+        while IFS= read -r line; do echo "    $line"; done <<<"$outside"
+        fail "$name: hay tablas o gráficos más anchos que $what"
+    fi
+}
+
+# Measures `$1` printed on A4 and on a 390-pixel phone.
+check_widths() {
+    local page=$1 name=$2
+    local file="$reports/$page" copy text
+    if command -v pdftotext >/dev/null 2>&1; then
+        copy=$(measured_copy "$file" print)
+        render --print-to-pdf="$shots/$name-medida.pdf" "file://$copy" >/dev/null
+        text=$(pdftotext -raw "$shots/$name-medida.pdf" - 2>/dev/null || true)
+        check_measure "$name" "$text" "la página A4"
+    else
+        echo "  (sin pdftotext: se emulan los estilos de impresión; apt-get install -y poppler-utils para medir la impresión real)"
+    fi
+    copy=$(measured_copy "$file" emulate)
+    text=$(render --window-size=1200,4000 --virtual-time-budget=5000 --dump-dom "file://$copy")
+    check_measure "$name" "$text" "el ancho de la página A4 (emulado)"
+    copy=$(measured_copy "$file" phone)
+    text=$(render --window-size=500,2400 --virtual-time-budget=5000 --dump-dom "file://$copy")
+    check_measure "$name" "$text" "la pantalla de 390 px"
+}
+
 check_page reporte_territorial.html territorial
+check_widths reporte_territorial.html territorial
 check_page "$institution" institucion
+check_widths "$institution" institucion
 
 echo "Capturas en $shots"
 if (( failures > 0 )); then

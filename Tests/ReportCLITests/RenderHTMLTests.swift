@@ -29,7 +29,7 @@ struct RenderHTMLTests {
 
     @Test("CSS for phones and for A4 printing")
     func styleSheet() {
-        #expect(page.contains("@page { size: A4; margin: 15mm; }"))
+        #expect(page.contains("@page { size: A4 portrait; margin: 16mm 14mm 15mm 14mm;"))
         #expect(page.contains("overflow-x: auto"))
         #expect(page.contains("break-inside: avoid"))
         #expect(page.contains("@media (max-width: 600px)"))

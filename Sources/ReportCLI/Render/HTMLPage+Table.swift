@@ -14,13 +14,27 @@ extension HTMLPage {
         for row in 0..<table.rowCount {
             html += "<tr>"
             for column in table.columns {
-                let text = column.values.humanText(at: row).map(MarkupEscaping.escaped) ?? MarkdownTable.emptyCell
+                let text = column.values.humanText(at: row).map { cellMarkup($0, breakable: !column.values.isNumeric) }
+                    ?? MarkdownTable.emptyCell
                 html += "<td\(alignment(column))>\(text)</td>"
             }
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</div>"
         return html
+    }
+
+    /// `text` escaped; in text columns with a line-break opportunity (`<wbr>`) after each slash, backslash and `_`,
+    /// so that file paths and identifiers wrap inside the page instead of widening the table.
+    static func cellMarkup(_ text: String, breakable: Bool) -> String {
+        let escaped = MarkupEscaping.escaped(text)
+        guard breakable, escaped.contains(where: { $0 == "/" || $0 == "\\" || $0 == "_" }) else { return escaped }
+        var result = ""
+        for character in escaped {
+            result.append(character)
+            if character == "/" || character == "\\" || character == "_" { result += "<wbr>" }
+        }
+        return result
     }
 
     /// The class attribute that right-aligns numeric columns.

@@ -52,6 +52,13 @@ enum SVGElement {
             + "paint-order=\"stroke\">\(MarkupEscaping.escaped(content))</text>"
     }
 
+    /// Text rotated 45° counter-clockwise, ending at (`x`, `y`): category labels too long to sit
+    /// side by side under their bars.
+    static func slantedText(_ content: String, x: Double, y: Double) -> String {
+        "<text transform=\"translate(\(SVGNumber.text(x)) \(SVGNumber.text(y))) rotate(-45)\" text-anchor=\"end\" "
+            + "stroke=\"#ffffff\" stroke-width=\"3.00\" paint-order=\"stroke\">\(MarkupEscaping.escaped(content))</text>"
+    }
+
     /// The `stroke-dasharray` attribute, or nothing for a solid stroke.
     private static func dashAttribute(_ dash: String?) -> String {
         dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""

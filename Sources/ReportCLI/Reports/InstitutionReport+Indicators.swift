@@ -84,15 +84,20 @@ extension InstitutionReport {
         let territoryRows = levelRows.map { row in
             table.year(at: row).flatMap { data.territoryRow(year: $0, level: table.text("nivel", at: row) ?? "") }
         }
-        var builder = ReportTableBuilder(rowCount: levelRows.count)
-        builder.copy("anio", from: table, rows: levelRows, as: "Año")
-        builder.texts("Nivel", levelRows.map { table.text("nivel", at: $0).map(ReportWording.level) })
-        builder.copy("matricula", from: table, rows: levelRows, as: "Matrícula")
-        for indicator in FlowIndicator.flagged where table.has(indicator.rate) {
-            builder.copy(indicator.rate, from: table, rows: levelRows, as: indicator.name)
-            builder.copy(indicator.rate, from: territory, rows: territoryRows, as: "\(indicator.name) (territorio)")
+        for (index, group) in FlowIndicator.groups.enumerated() {
+            let indicators = group.indicators(among: FlowIndicator.flagged).filter { table.has($0.rate) }
+            guard !indicators.isEmpty else { continue }
+            var builder = ReportTableBuilder(rowCount: levelRows.count)
+            builder.copy("anio", from: table, rows: levelRows, as: "Año")
+            builder.texts("Nivel", levelRows.map { table.text("nivel", at: $0).map(ReportWording.level) })
+            if index == 0 { builder.copy("matricula", from: table, rows: levelRows, as: "Matrícula") }
+            for indicator in indicators {
+                builder.copy(indicator.rate, from: table, rows: levelRows, as: indicator.name)
+                builder.copy(indicator.rate, from: territory, rows: territoryRows, as: "\(indicator.name) (territorio)")
+            }
+            document.table(builder.table(named: "niveles"),
+                           caption: "Indicadores por año y nivel, institución y territorio: \(group.name)")
         }
-        document.table(builder.table(named: "niveles"), caption: "Indicadores por año y nivel, institución y territorio")
     }
 }
 

@@ -1,6 +1,6 @@
 /// The diagnostic of one institution for its PMI/PAM meeting (`instituciones/<codigo>.html` and `.md`).
 ///
-/// Sections, in reading order: summary, identification, flags explained, flow indicators beside the
+/// Sections, in reading order: a first page for the rector (`writeSummary`), identification, flags explained, flow indicators beside the
 /// territory's, grades, funnel plots, Saber 11, cohort trajectories, reported versus observed
 /// repetition, prioritisation and padrinos, students by risk level, questions for the PMI review, notes.
 struct InstitutionReport {
@@ -56,6 +56,7 @@ struct InstitutionReport {
                 .init(label: "Índice de instituciones", target: "../index", hasMarkdown: false),
                 .init(label: "Reporte territorial", target: "../reporte_territorial"),
             ])
+        document.runningHeader = ("Diagnóstico institucional · \(profile.displayName)", data.dataSpan)
     }
 
     /// The indicator table of institutions.
@@ -82,43 +83,6 @@ struct InstitutionReport {
     /// The flags of the latest year.
     var latestFlags: [ReportedFlag] {
         flags.filter { $0.year == latestYear }
-    }
-
-    /// Summary: who, how many students, flags, priority, risk, the main rate.
-    private mutating func writeSummary() {
-        document.section("Resumen")
-        let wording = data.wording
-        var items = ["\(profile.displayName): municipio \(profile.municipalityLabel), "
-            + "zona \(ReportWording.attribute(profile.zone)), sector \(ReportWording.attribute(profile.sector))."]
-        guard let year = latestYear, let row = totalRow(year) else {
-            document.list(items)
-            document.note("No hay indicadores de matrícula para esta institución.")
-            return
-        }
-        items.append("En \(year) tuvo \(wording.count(indicators?.integer("matricula", at: row))) matrículas.")
-        let dropout = FlowIndicator.all[0]
-        items.append("\(dropout.name) en \(year): \(wording.percent(value(dropout.rate, year: year))) "
-            + "(territorio: \(wording.percent(territoryValue(dropout.rate, year: year)))).")
-        if data.table(ReportTableName.alerts) != nil {
-            let high = latestFlags.count(where: \.isHigh)
-            let medium = latestFlags.count - high
-            items.append(latestFlags.isEmpty ? "Sin alertas en \(year)."
-                : "Alertas en \(year): \(ReportWording.amount(high, "alta", "altas")) y "
-                    + "\(ReportWording.amount(medium, "media", "medias")) (ver «Alertas»).")
-        }
-        if let priority = data.table(ReportTableName.priority), let priorityRow = data.priorityRow[profile.code] {
-            let rank = priority.integer("rango", at: priorityRow).map(String.init) ?? "sin dato"
-            items.append("Prioridad: puesto \(rank) de \(ReportWording.amount(priority.rowCount, "institución", "instituciones")); "
-                + "\(ReportWording.modality(priority.text("modalidad", at: priorityRow))).")
-        }
-        if let counts = riskCounts(year: year) {
-            items.append("Estudiantes por riesgo de deserción: \(counts.high) en riesgo alto, "
-                + "\(counts.medium) en riesgo medio y \(counts.low) en riesgo bajo.")
-        }
-        document.list(items)
-        if data.wording.isPublic {
-            document.note(ReportWording.publicNote)
-        }
     }
 
     /// Identification: code, name, place, years and levels.

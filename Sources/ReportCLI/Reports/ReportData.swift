@@ -23,6 +23,8 @@ struct ReportData: Sendable {
     let alertRows: [String: [Int]]
     /// Row of `priorizacion`, by institution code.
     let priorityRow: [String: Int]
+    /// Row of `ruta_plan`, by institution code (empty until the plan is among the inputs).
+    let rutaPlanRow: [String: Int]
     /// Row of `indicadores_territorio`, by `"year|nivel"`.
     private let territoryRow: [String: Int]
     /// Every institution with indicator rows, by code ascending.
@@ -59,6 +61,7 @@ struct ReportData: Sendable {
         alertRows = tables[ReportTableName.alerts]?.rowsGrouped(by: "institucion") ?? [:]
         priorityRow = (tables[ReportTableName.priority]?.rowsGrouped(by: "institucion") ?? [:])
             .compactMapValues(\.first)
+        rutaPlanRow = (tables[ReportTableName.rutaPlan]?.rowsGrouped(by: "institucion") ?? [:]).compactMapValues(\.first)
         var territoryRow: [String: Int] = [:]
         if let territory = tables[ReportTableName.territory] {
             for row in 0..<territory.rowCount {
@@ -70,6 +73,23 @@ struct ReportData: Sendable {
         profiles = Self.profiles(institution, rows: institutionRows, priority: tables[ReportTableName.priority])
         profileIndex = Dictionary(uniqueKeysWithValues: profiles.enumerated().map { ($1.code, $0) })
         years = Array(Set((institution?.years ?? []) + (tables[ReportTableName.territory]?.years ?? []))).sorted()
+    }
+
+    /// The data's years for the running header: `Datos SIMAT 2019 a 2023` (public: `· versión pública`).
+    var dataSpan: String {
+        guard let first = years.first, let last = years.last else { return "" }
+        let span = first == last ? "Datos SIMAT \(last)" : "Datos SIMAT \(first) a \(last)"
+        return wording.isPublic ? span + " · versión pública" : span
+    }
+
+    /// The territory in a few words: its municipality, up to three municipalities, or how many.
+    var territoryName: String {
+        let municipalities = Set(profiles.map(\.municipality).filter { !$0.isEmpty }).sorted()
+        switch municipalities.count {
+        case 0: return "territorio"
+        case 1...3: return ReportWording.joined(municipalities)
+        default: return "\(municipalities.count) municipios"
+        }
     }
 
     /// The table named `name`, if given.

@@ -22,7 +22,7 @@ extension ReportDocument {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escapedTitle)</title>
             <style>
-            \(HTMLPage.styleSheet)\(Self.reportStyleSheet)</style>
+            \(HTMLPage.styleSheet)\(Self.reportStyleSheet)\(pageHeaderStyle)</style>
             </head>
             <body>
             <a class="saltar" href="#contenido">Ir al contenido</a>
@@ -43,6 +43,19 @@ extension ReportDocument {
         page += htmlBlocks.map { $0 + "\n" }.joined()
         page += "</main>\n<footer>\(MarkupEscaping.escaped(Self.footer))</footer>\n</body>\n</html>\n"
         return page
+    }
+
+    /// The `@page` rule that prints `runningHeader` in the top margin boxes of every page.
+    var pageHeaderStyle: String {
+        let font = "font: 8pt Arial, Helvetica, sans-serif; color: #333333;"
+        var boxes: [String] = []
+        if !runningHeader.subject.isEmpty {
+            boxes.append("  @top-left { content: \(CSSString.quoted(runningHeader.subject)); \(font) width: 135mm; }\n")
+        }
+        if !runningHeader.data.isEmpty {
+            boxes.append("  @top-right { content: \(CSSString.quoted(runningHeader.data)); \(font) width: 45mm; text-align: right; }\n")
+        }
+        return boxes.isEmpty ? "" : "@page {\n" + boxes.joined() + "}\n"
     }
 
     /// The closing line of every report.

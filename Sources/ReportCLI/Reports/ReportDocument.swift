@@ -16,10 +16,18 @@ struct ReportDocument: Sendable {
         var hasMarkdown = true
     }
 
+    /// The most columns of a report table: with headers wrapping between words at 8.5 pt, nine short
+    /// columns fit the 182 mm of an A4 page in portrait. Wider tables are split into related columns;
+    /// the CSV files and the workbook keep every column.
+    static let maximumColumns = 9
+
     /// The page title (the `<h1>` and the Markdown `#` line).
     let title: String
     /// Links shown above the title (back to the index, to the territorial report).
     var navigation: [Link] = []
+    /// The running header of every printed page: who the report is about (left) and the data's
+    /// years (right). Empty parts are left out.
+    var runningHeader: (subject: String, data: String) = ("", "")
     /// The Markdown text written so far, after the title.
     private(set) var markdownBody = ""
     /// HTML blocks of `<main>`, in order.
@@ -92,6 +100,11 @@ struct ReportDocument: Sendable {
         tableCount += 1
         markdownBody += "\n**\(MarkdownText.escaped(caption))**\n\n" + MarkdownTable.render(table)
         htmlBlocks.append(HTMLPage.tableMarkup(table, caption: caption, identifier: "tabla-\(tableCount)"))
+    }
+
+    /// Ends the printed page here (the next block starts a new A4 page); nothing on screen or in Markdown.
+    mutating func pageBreak() {
+        htmlBlocks.append("<div class=\"salto-pagina\" aria-hidden=\"true\"></div>")
     }
 
     /// An inline SVG chart with a visible caption; the Markdown names it and points to the HTML.

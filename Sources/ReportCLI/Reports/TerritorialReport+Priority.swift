@@ -30,13 +30,20 @@ extension TerritorialReport {
                               ("alertas_altas", "Alertas altas"), ("alertas_medias", "Alertas medias")] {
             builder.copy(name, from: table, rows: prioritised, as: label)
         }
-        builder.texts("Modalidad", prioritised.map { table.text("modalidad", at: $0).map(Self.modalityLabel) })
-        for (name, label) in [("grupo_acompanamiento", "Grupo"), ("padrino_1", "Padrino 1"),
-                              ("padrino_2", "Padrino 2"), ("padrino_3", "Padrino 3")] {
-            builder.copy(name, from: table, rows: prioritised, as: label)
-        }
         document.table(builder.table(named: "priorizacion"), caption: "Instituciones priorizadas",
                        emptyText: "ninguna institución tiene alertas en el último año.")
+        if !prioritised.isEmpty {
+            var support = ReportTableBuilder(rowCount: prioritised.count)
+            support.copy("rango", from: table, rows: prioritised, as: "Puesto")
+            support.copy("institucion", from: table, rows: prioritised, as: "Código")
+            support.texts("Modalidad", prioritised.map { table.text("modalidad", at: $0).map(Self.modalityLabel) })
+            for (name, label) in [("grupo_acompanamiento", "Grupo"), ("padrino_1", "Padrino 1"),
+                                  ("padrino_2", "Padrino 2"), ("padrino_3", "Padrino 3")] {
+                support.copy(name, from: table, rows: prioritised, as: label)
+            }
+            document.table(support.table(named: "acompanamiento"),
+                           caption: "Modalidad, grupo y padrinos de las instituciones priorizadas")
+        }
         let linked = prioritised.compactMap { table.text("institucion", at: $0) }.compactMap(data.profile)
         if !linked.isEmpty {
             document.paragraph("Diagnósticos de las instituciones priorizadas:")

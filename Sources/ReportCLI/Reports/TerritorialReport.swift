@@ -33,6 +33,7 @@ struct TerritorialReport {
         flags = ReportedFlag.flags(alerts, rows: Array(0..<(alerts?.rowCount ?? 0)))
         document = ReportDocument(title: "Reporte territorial de trayectorias escolares",
                                   navigation: [.init(label: "Índice de instituciones", target: "index", hasMarkdown: false)])
+        document.runningHeader = ("Reporte territorial · \(data.territoryName)", data.dataSpan)
     }
 
     /// The territory's `TOTAL` value of column `name` in `year`.
@@ -92,15 +93,20 @@ struct TerritorialReport {
             return
         }
         let rows = Array(0..<territory.rowCount)
-        var builder = ReportTableBuilder(rowCount: rows.count)
-        builder.copy("anio", from: territory, rows: rows, as: "Año")
-        builder.texts("Nivel", rows.map { territory.text("nivel", at: $0).map(ReportWording.level) })
-        builder.copy("matricula", from: territory, rows: rows, as: "Matrícula")
-        for indicator in FlowIndicator.all {
-            builder.copy(indicator.rate, from: territory, rows: rows, as: indicator.name)
-            if let men = indicator.menRate { builder.copy(men, from: territory, rows: rows, as: "\(indicator.name) (MEN)") }
+        for (index, group) in FlowIndicator.groups.enumerated() {
+            let indicators = group.indicators(among: FlowIndicator.all).filter { territory.has($0.rate) }
+            guard !indicators.isEmpty else { continue }
+            var builder = ReportTableBuilder(rowCount: rows.count)
+            builder.copy("anio", from: territory, rows: rows, as: "Año")
+            builder.texts("Nivel", rows.map { territory.text("nivel", at: $0).map(ReportWording.level) })
+            if index == 0 { builder.copy("matricula", from: territory, rows: rows, as: "Matrícula") }
+            for indicator in indicators {
+                builder.copy(indicator.rate, from: territory, rows: rows, as: indicator.name)
+                if let men = indicator.menRate { builder.copy(men, from: territory, rows: rows, as: "\(indicator.name) (MEN)") }
+            }
+            document.table(builder.table(named: "territorio"),
+                           caption: "Indicadores del territorio por año y nivel: \(group.name)")
         }
-        document.table(builder.table(named: "territorio"), caption: "Indicadores del territorio por año y nivel")
         for year in data.years {
             if let share = FlowIndicator.missingResults(in: territory, row: data.territoryRow(year: year)),
                share > FlowIndicator.acceptedMissingResults {
