@@ -19,20 +19,19 @@ enum InterruptCleanup {
         var installed = false
     }
     private static let state = Mutex(State())
-    /// The signal sources, kept alive for the life of the process (written once, under `state`'s lock).
+    /// The signal sources, kept alive for the life of the process (appended to only by the first
+    /// `installHandlers()` call).
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     /// Registers `path` for removal on interrupt (installing the handlers the first time); returns the
     /// token that `update` and `unregister` take.
     static func register(_ path: String) -> Int {
-        let (token, install) = state.withLock { state -> (Int, Bool) in
+        installHandlers()
+        return state.withLock { state -> Int in
             state.nextToken += 1
             state.paths[state.nextToken] = path
-            defer { state.installed = true }
-            return (state.nextToken, !state.installed)
+            return state.nextToken
         }
-        if install { installHandlers() }
-        return token
     }
 
     /// Forgets `token`'s path.
@@ -46,7 +45,13 @@ enum InterruptCleanup {
         state.withLock { state in body(&state.paths) }
     }
 
-    private static func installHandlers() {
+    /// Installs the SIGINT and SIGTERM handlers (once per process).
+    static func installHandlers() {
+        let first = state.withLock { state -> Bool in
+            defer { state.installed = true }
+            return !state.installed
+        }
+        guard first else { return }
         for signal in [SIGINT, SIGTERM] {
             ignore(signal)
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())

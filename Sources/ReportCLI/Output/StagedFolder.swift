@@ -32,6 +32,7 @@ final class StagedFolder: @unchecked Sendable {
     /// Locks `requested` (creating it and its parents when missing), removes stale staging folders and
     /// creates this run's staging folder. `waiting` is called once when another run holds the lock.
     init(_ requested: String, waiting: (String) -> Void) throws(CommandFailure) {
+        InterruptCleanup.installHandlers()
         let target = try Self.resolve(requested)
         lockDescriptor = try Self.lock(target, waiting: waiting)
         destination = target
@@ -67,6 +68,7 @@ final class StagedFolder: @unchecked Sendable {
 
     /// Puts the staged outputs in place of the destination's earlier outputs.
     func commit() throws(CommandFailure) {
+        if let pause = WriteFaultInjection.pauseBeforeSwap { Thread.sleep(forTimeInterval: pause) }
         var failure: CommandFailure?
         InterruptCleanup.exclusively { paths in
             do throws(CommandFailure) {

@@ -6,7 +6,12 @@ import Synchronization
 /// this process (all output files together) fails with `ENOSPC`. Unset, it costs one load per write.
 ///
 /// End-to-end tests use it to show that a run that cannot finish writing leaves the earlier run whole.
+/// A second hook, `TRAYECTORIAS_PRUEBA_PAUSA_S`, makes a run wait that many seconds with every file
+/// staged, just before the swap, so a test can interrupt or race it at a known moment.
 enum WriteFaultInjection {
+    /// Seconds to wait before the swap; nil when the hook is off.
+    static let pauseBeforeSwap: Double? = ProcessInfo.processInfo.environment["TRAYECTORIAS_PRUEBA_PAUSA_S"].flatMap { Double($0) }
+
     /// The byte budget, read once; nil when the hook is off.
     static let budget: Int? = ProcessInfo.processInfo.environment["TRAYECTORIAS_PRUEBA_FALLO_BYTES"].flatMap { Int($0) }
     private static let written = Atomic<Int>(0)
