@@ -15,7 +15,7 @@ public enum SampleGenerator {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw SampleError(code: .cannotCreateDirectory, subject: directory.path, found: "\(error)")
+            throw SampleError(code: .cannotCreateDirectory, subject: directory.path, found: SystemErrorReason.spanish(error))
         }
         let world = World(configuration: configuration)
         var population = Population(world: world, configuration: configuration)

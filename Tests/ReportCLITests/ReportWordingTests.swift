@@ -59,7 +59,7 @@ struct ReportWordingTests {
     @Test("institution codes become safe file names")
     func fileStems() {
         #expect(InstitutionProfile.fileStem("111001000001") == "111001000001")
-        #expect(InstitutionProfile.fileStem("../12 34") == "___12_34")
+        #expect(InstitutionProfile.fileStem("../12 34") == "_2E_2E_2F12_2034")
         #expect(InstitutionProfile.fileStem("") == "_")
     }
 

@@ -127,7 +127,8 @@ struct EarlyWarningFallbackTests {
     }
 
     @Test("institution codes become safe file names", arguments: [
-        ("111001000001", "111001000001"), ("../x", "___x"), ("A B/Ñ", "A_B___"), ("", "_"),
+        ("111001000001", "111001000001"), ("../x", "_2E_2E_2Fx"), ("A B/Ñ", "A_20B_2F_C3_91"), ("", "_"),
+        ("X/1", "X_2F1"), ("X_1", "X_5F1"),
     ])
     func fileSafe(code: String, expected: String) {
         #expect(EarlyWarningResult.fileSafe(code) == expected)

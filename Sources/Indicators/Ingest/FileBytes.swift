@@ -9,9 +9,7 @@ public enum FileBytes {
     /// The bytes of the file at `path`.
     public static func read(_ path: String) throws(IngestError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            throw IngestError(.fileNotFound, file: path, hint: "revise la ruta y los permisos")
-        }
+        if fd < 0 { throw IngestError.opening(path, systemError: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IngestError(.unreadable, file: path) }

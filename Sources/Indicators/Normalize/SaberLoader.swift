@@ -32,6 +32,10 @@ public struct SaberRecord: Sendable {
 
 /// Loads `saber11` files in ICFES's own layout.
 public enum SaberLoader {
+    /// Scores outside this range are absurd (ICFES scores run 0–100 per test, 0–500 global): kept as
+    /// null and reported as invalid values of their column.
+    static let plausibleScores: ClosedRange<Double> = 0...500
+
     /// Reads every row of `file`; rows without a usable `PERIODO` are rejected.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
         -> (records: [SaberRecord], rejects: [RejectedRow])
@@ -47,12 +51,22 @@ public enum SaberLoader {
         var records: [SaberRecord] = []
         var scientific = 0
         var scientificExample: (line: Int, value: String)?
+        var outOfRange = ColumnWarnings()
         let needed = Set(([period, consecutive, institution, status, levelMath, levelReading] + scores).compactMap { $0 })
         let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex, columns: needed) { fields, line in
             guard let p = period, let year = yearOfPeriod(fields[p]) else {
                 return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map { fields[$0] } ?? "")', se esperaba un periodo como 20194 (año y semestre)")
             }
-            func score(_ k: Int) -> Double? { scores[k].flatMap { DecimalParser.parse(fields[$0]) } }
+            func score(_ k: Int) -> Double? {
+                guard let column = scores[k] else { return nil }
+                guard let value = DecimalParser.parse(fields[column]) else { return nil }
+                // An absurd score (a 20-digit number, a negative one) is kept as null and counted.
+                guard Self.plausibleScores.contains(value) else {
+                    outOfRange.note(column: header[column], value: fields[column], line: line)
+                    return nil
+                }
+                return value
+            }
             func insufficient(level: Int?, scoreColumn: Int?, score value: Double?) -> Bool? {
                 if let level { return DecimalParser.parse(fields[level]) == 1 }
                 if scoreColumn != nil { return value.map { $0 <= 35 } ?? false }
@@ -83,6 +97,7 @@ public enum SaberLoader {
         summary.rowsRead = read
         summary.rowsRejected = rejects.count
         summary.rowsUsed = records.count
+        summary.warnings += outOfRange.warnings
         summary.years = Array(Set(records.map(\.year))).sorted()
         if let example = scientificExample {
             summary.checks.append(FileCheck(

@@ -71,9 +71,14 @@ public enum DataQuality {
         return findings + documentFindings(result)
     }
 
-    /// The findings as the `calidad_datos` table.
+    /// The findings as the `calidad_datos` table, rows sorted by their key columns (`chequeo`,
+    /// `archivo`, `columna`; SPEC §8), so the same inputs in another order give the same rows.
     public static func table(_ findings: [QualityFinding]) -> ResultTable {
-        ResultTable(name: "calidad_datos", columns: [
+        let findings = findings.enumerated().sorted { a, b in
+            (a.element.check, a.element.file, a.element.column, a.offset)
+                < (b.element.check, b.element.file, b.element.column, b.offset)
+        }.map(\.element)
+        return ResultTable(name: "calidad_datos", columns: [
             ResultColumn("chequeo", .texts(findings.map(\.check))),
             ResultColumn("archivo", .texts(findings.map(\.file))),
             ResultColumn("columna", .texts(findings.map(\.column))),
@@ -82,9 +87,13 @@ public enum DataQuality {
         ])
     }
 
-    /// The `rechazos` table: file, line, reason, raw content.
+    /// The `rechazos` table: file, line, reason, raw content; rows sorted by file path, then line, then
+    /// reason, whatever the order in which the files were given or read.
     public static func rejectsTable(_ result: IngestResult) -> ResultTable {
-        let rejects = result.rejects
+        let rejects = result.rejects.enumerated().sorted { a, b in
+            (result.files[a.element.file].path, a.element.line, a.element.reason.rawValue, a.offset)
+                < (result.files[b.element.file].path, b.element.line, b.element.reason.rawValue, b.offset)
+        }.map(\.element)
         return ResultTable(name: "rechazos", columns: [
             ResultColumn("archivo", .texts(rejects.map { result.files[$0.file].path })),
             ResultColumn("linea", .integers(rejects.map { Int64($0.line) })),

@@ -6,7 +6,11 @@
 /// code at all (`isScientific`).
 public enum CodeRepair {
     /// The code without a trailing `.0` (already trimmed by the scanner).
+    ///
+    /// A byte-order mark (U+FEFF, `EF BB BF`) at either end is dropped with the spaces beside it: a BOM
+    /// left inside a field (files joined with `cat`) must not make a second, phantom code.
     public static func code(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let bytes = withoutByteOrderMarks(bytes)
         let n = bytes.count
         if n >= 3 && bytes[n - 2] == 0x2E && bytes[n - 1] == 0x30 {
             return UnsafeBufferPointer(rebasing: bytes[0..<(n - 2)])
@@ -38,6 +42,27 @@ public enum CodeRepair {
         i += 1
         if i < n && (bytes[i] == 0x2B || bytes[i] == 0x2D) { i += 1 }
         return digits() > 0 && i == n
+    }
+
+    /// `bytes` without the BOMs and spaces at its ends (unchanged, and cheap, when there is none).
+    @inline(__always)
+    static func withoutByteOrderMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        guard end >= 3, bytes[0] == 0xEF || bytes[end - 1] == 0xBF else { return bytes }
+        while true {
+            if end - start >= 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF {
+                start += 3
+            } else if end - start >= 3 && bytes[end - 3] == 0xEF && bytes[end - 2] == 0xBB && bytes[end - 1] == 0xBF {
+                end -= 3
+            } else if start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) {
+                start += 1
+            } else if start < end && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// String convenience of `isScientific` (the text is trimmed first).
@@ -95,7 +120,7 @@ public enum CodeRepair {
     /// scientific notation gives the empty code; with `droppingSeparators`, digits with thousands
     /// separators (`5,001`, as the datos.gov.co portal writes numeric columns) lose their separators.
     public static func code(_ text: String, padMunicipality: Bool = false, droppingSeparators: Bool = false) -> String {
-        var copy = text.trimmingCharacters(in: .whitespaces)
+        var copy = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}")))
         return copy.withUTF8 { bytes in
             if isScientific(bytes) { return "" }
             var repaired = code(bytes)

@@ -1,6 +1,10 @@
 /// Decimal numbers with `.` or `,` as decimal mark and an optional trailing `%` (SPEC §1.1).
 public enum DecimalParser {
-    /// The number in `text`, or nil when it is empty or not a number. `12,5%` → 12.5.
+    /// The number in `text`, or nil when it is empty, not a number or not finite. `12,5%` → 12.5.
+    ///
+    /// Never traps: a number with more digits than fit an integer (a 20-digit score) is read as the
+    /// nearest `Double` (`9999999999999999999` → 1e19), and one beyond `Double`'s range (`1e400`) is nil;
+    /// callers that know a plausible range (Saber 11 scores) reject what falls outside it.
     public static func parse(_ text: String) -> Double? {
         if let fast = parseSimple(text) { return fast }
         var t = text.trimmingCharacters(in: .whitespaces)
@@ -12,7 +16,8 @@ public enum DecimalParser {
         }
         guard t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") })
         else { return nil }
-        return Double(t)
+        guard let value = Double(t), value.isFinite else { return nil }
+        return value
     }
 }
 
@@ -26,6 +31,8 @@ extension DecimalParser {
         for (k, b) in text.utf8.enumerated() {
             switch b {
             case 0x30...0x39:
+                // Past 15 digits the general path reads the text (the mantissa would overflow Int64).
+                if digits == 15 { return nil }
                 mantissa = mantissa * 10 + Int64(b - 0x30)
                 digits += 1
                 if seenMark { decimals += 1 }

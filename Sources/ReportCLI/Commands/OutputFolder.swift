@@ -3,21 +3,37 @@ import Indicators
 
 /// Writes tables into the output folder: CSV always; with `--excel` also Spanish-spreadsheet CSV
 /// copies in `excel/` and `diagnostico.xlsx`; with `--publico`, small cells suppressed first.
+///
+/// All or nothing (SPEC §10): every file goes into a staging folder (`path`), and `commit()` puts the
+/// whole run in place of the destination's earlier outputs at once; `abandon()` (or an interrupt)
+/// removes the staging folder and leaves the earlier outputs whole. See `StagedFolder`.
 struct OutputFolder {
-    /// The folder.
+    /// The folder the user asked for.
+    let destination: String
+    /// The staging folder where this run's files are written until `commit()`.
     let path: String
     /// Whether `--publico` suppression applies.
     let isPublic: Bool
+    private let staged: StagedFolder
 
-    /// Creates the folder (and parents) if needed.
-    init(path: String, isPublic: Bool) throws {
-        self.path = path
+    /// Locks the destination (creating it and its parents if needed) and prepares the staging folder;
+    /// while another run holds the lock, `waiting` gets a message and the run waits.
+    init(path: String, isPublic: Bool, waiting: (String) -> Void = { _ in }) throws {
+        staged = try StagedFolder(path, waiting: waiting)
+        destination = path
+        self.path = staged.staging
         self.isPublic = isPublic
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure("no se pudo crear la carpeta de salida '\(path)': \(error.localizedDescription)")
-        }
+    }
+
+    /// Puts every file written so far in place of the destination's earlier outputs.
+    func commit() throws { try staged.commit() }
+
+    /// Drops every file written so far: the destination keeps its earlier outputs.
+    func abandon() { staged.abandon() }
+
+    /// `message` with the staging folder's path replaced by the destination's.
+    func userMessage(_ message: String) -> String {
+        message.replacingOccurrences(of: path, with: destination)
     }
 
     /// The table as it will be published (suppressed in public mode).
@@ -32,7 +48,8 @@ struct OutputFolder {
             let table = folder.published(tables[k])
             let target = (folder.path as NSString).appendingPathComponent("\(table.name).csv")
             do throws(AtomicFileError) {
-                try AtomicFile.write(to: target) { (sink: AtomicFileSink) throws(AtomicFileError) in
+                try AtomicFile.write(to: target, permissions: Self.permissions(for: table.name)) {
+                    (sink: AtomicFileSink) throws(AtomicFileError) in
                     try CSVTableWriter().write(table, to: sink)
                 }
                 return nil
@@ -40,18 +57,28 @@ struct OutputFolder {
                 return error
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw CommandFailure(failure.description) }
+        if let failure = failures.compactMap({ $0 }).first { throw CommandFailure(userMessage(failure.description)) }
     }
 
     /// Writes `table` as `<name>.csv`.
     func write(_ table: ResultTable) throws {
-        try writeBytes(CSVTableWriter().bytes(for: published(table)), to: "\(table.name).csv")
+        try writeBytes(CSVTableWriter().bytes(for: published(table)), to: "\(table.name).csv",
+                       permissions: Self.permissions(for: table.name))
+    }
+
+    /// Owner-only permissions for tables that hold raw rows (`rechazos`: names, documents; SPEC §10),
+    /// nil (the usual, minus the umask) for the others.
+    static func permissions(for tableName: String) -> mode_t? {
+        tableName == "rechazos" ? AtomicFile.ownerOnlyFile : nil
     }
 
     /// Writes the Spanish-spreadsheet copies and the workbook of `tables`.
     func writeExcel(_ tables: [ResultTable]) throws {
-        let folder = (path as NSString).appendingPathComponent("excel")
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try AtomicFile.createDirectory(at: (path as NSString).appendingPathComponent("excel"))
+        } catch {
+            throw CommandFailure(userMessage(error.description))
+        }
         let spanish = CSVTableWriter(dialect: .spanishSpreadsheet)
         for table in tables {
             try writeBytes(spanish.bytes(for: published(table)), to: "excel/\(table.name).csv")
@@ -74,27 +101,17 @@ struct OutputFolder {
                 try AtomicFile.write(CSVTableWriter().bytes(for: table), to: target, permissions: AtomicFile.ownerOnlyFile)
             }
         } catch {
-            throw CommandFailure(error.description)
-        }
-    }
-
-    /// Removes student-level outputs left by an earlier run (`rechazos.csv`, `estudiantes_riesgo/`), so a
-    /// `--publico` folder never holds personal data; returns what was removed.
-    func removeStudentLevelFiles() -> [String] {
-        ["rechazos.csv", "estudiantes_riesgo"].filter { name in
-            let target = (path as NSString).appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: target) else { return false }
-            return (try? FileManager.default.removeItem(atPath: target)) != nil
+            throw CommandFailure(userMessage(error.description))
         }
     }
 
     /// Writes raw bytes to `relative` inside the folder, atomically.
-    func writeBytes(_ bytes: [UInt8], to relative: String) throws {
+    func writeBytes(_ bytes: [UInt8], to relative: String, permissions: mode_t? = nil) throws {
         let target = (path as NSString).appendingPathComponent(relative)
         do {
-            try AtomicFile.write(bytes, to: target)
+            try AtomicFile.write(bytes, to: target, permissions: permissions)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(userMessage(error.description))
         }
     }
 }

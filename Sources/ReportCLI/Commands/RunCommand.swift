@@ -28,12 +28,25 @@ enum RunCommand {
             for error in analysis.ingest.errors { output.standardError.write("Error: \(error.description)\n") }
             throw CommandFailure("no hay registros de matrícula utilizables en las entradas")
         }
-        let folder = try OutputFolder(path: arguments.string("out")!, isPublic: isPublic)
-        if isPublic {
-            for removed in folder.removeStudentLevelFiles() {
-                output.standardError.write("Aviso: se eliminó \(removed) de una corrida anterior (datos personales en modo --publico).\n")
-            }
+        let folder = try OutputFolder(path: arguments.string("out")!, isPublic: isPublic,
+                                      waiting: { output.standardError.write($0) })
+        do {
+            try write(into: folder, analysis: &analysis, rules: rules, arguments: arguments, progress: progress,
+                      warnings: output.standardError)
+            try folder.commit()
+        } catch {
+            folder.abandon()
+            throw error
         }
+        output.standardOutput.write(ConsoleSummary.text(analysis))
+        output.standardOutput.write("Tablas escritas en \(folder.destination)\n")
+    }
+
+    /// Computes and writes every output of the run into the folder's staging area (SPEC §8).
+    static func write(into folder: OutputFolder, analysis: inout Analysis, rules: RiskRules,
+                      arguments: ParsedArguments, progress: Progress, warnings output: TextSink) throws {
+        let isPublic = folder.isPublic
+        let options = try CommonOptions.analysisOptions(arguments)
         progress.stage("Indicadores y alertas")
         // The early-warning model runs beside the other tables and their writing.
         let context = analysis.context
@@ -61,7 +74,7 @@ enum RunCommand {
         if arguments.flag("excel") { try folder.writeExcel(tables + [quality]) }
         if arguments.flag("estudiantes") {
             if isPublic {
-                output.standardError.write("Aviso: con --publico no se escriben listas de estudiantes.\n")
+                output.write("Aviso: con --publico no se escriben listas de estudiantes.\n")
             } else if let warning = computed.warning {
                 try folder.writeStudentLists(warning.studentTables(context: analysis.context))
             }
@@ -77,10 +90,8 @@ enum RunCommand {
                                  timings: analysis.timings)
         try folder.writeBytes(Array(summary.json().utf8), to: "resumen.json")
         if progress.enabled {
-            for timing in analysis.timings { output.standardError.write("  \(timing.key): \(timing.formattedSeconds) s\n") }
+            for timing in analysis.timings { output.write("  \(timing.key): \(timing.formattedSeconds) s\n") }
         }
-        output.standardOutput.write(ConsoleSummary.text(analysis))
-        output.standardOutput.write("Tablas escritas en \(folder.path)\n")
     }
 
     /// The per-institution diagnostics, the territorial report and the index (tables unsuppressed:
@@ -95,7 +106,7 @@ enum RunCommand {
         do {
             try DiagnosticReports.write(inputs, to: folder.path)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(folder.userMessage(error.description))
         }
     }
 

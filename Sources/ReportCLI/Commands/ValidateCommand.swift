@@ -13,12 +13,19 @@ enum ValidateCommand {
         let options = try CommonOptions.analysisOptions(arguments)
         let progress = Progress(sink: output.standardError, verbose: arguments.flag("verbose"))
         let analysis = Analysis.load(arguments.strings("inputs"), options: options, progress: progress)
-        let folder = try OutputFolder(path: arguments.string("out") ?? ".", isPublic: false)
-        try folder.write(DataQuality.table(analysis.qualityFindings))
-        try folder.write(DataQuality.rejectsTable(analysis.ingest))
-        let summary = RunSummary(analysis: analysis, parameters: CommonOptions.summaryParameters(options, isPublic: false),
-                                 timings: analysis.timings)
-        try folder.writeBytes(Array(summary.json().utf8), to: "resumen.json")
+        let folder = try OutputFolder(path: arguments.string("out") ?? ".", isPublic: false,
+                                      waiting: { output.standardError.write($0) })
+        do {
+            try folder.write(DataQuality.table(analysis.qualityFindings))
+            try folder.write(DataQuality.rejectsTable(analysis.ingest))
+            let summary = RunSummary(analysis: analysis, parameters: CommonOptions.summaryParameters(options, isPublic: false),
+                                     timings: analysis.timings)
+            try folder.writeBytes(Array(summary.json().utf8), to: "resumen.json")
+            try folder.commit()
+        } catch {
+            folder.abandon()
+            throw error
+        }
         output.standardOutput.write(ConsoleSummary.text(analysis))
         let usable = analysis.ingest.files.contains { $0.rowsUsed > 0 }
         if !usable { throw CommandFailure("ningún archivo tiene filas utilizables") }

@@ -113,6 +113,9 @@ enum AtomicFile {
 
     /// Writes every byte, retrying short writes and interrupted calls.
     fileprivate static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(AtomicFileError) {
+        if WriteFaultInjection.exhausted(adding: bytes.count) {
+            throw AtomicFileError(step: .write, path: path, systemError: ENOSPC)
+        }
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             var offset = 0

@@ -47,18 +47,5 @@ struct AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The system error in Spanish, with the number for the less common cases.
-    private var reason: String {
-        switch systemError {
-        case EACCES, EPERM: "permiso denegado"
-        case ENOENT: "la carpeta que lo contiene no existe"
-        case ENOTDIR: "una parte de la ruta no es una carpeta"
-        case EISDIR: "ya existe una carpeta con ese nombre"
-        case EEXIST: "ya existe un archivo con ese nombre"
-        case ENOSPC: "no queda espacio en el disco"
-        case EDQUOT: "se agotó la cuota de disco"
-        case EROFS: "el sistema de archivos es de solo lectura"
-        case ENAMETOOLONG: "el nombre es demasiado largo"
-        default: "error del sistema número \(systemError)"
-        }
-    }
+    private var reason: String { SystemErrorText.spanish(systemError) }
 }

@@ -5,7 +5,9 @@ import Indicators
 ///
 /// Integer columns count people unless exempt (years, ranks, grades, scores): their values 1…4 become
 /// empty, 0 and 5 or more stay. A rate becomes empty when its denominator in the same row is under 5 or
-/// empty. A rate column with no known denominator in the table is blanked entirely: without one there
+/// empty, and when its numerator (rate × denominator, rounded: the count column beside it, or a count
+/// the table does not show, like the examinees at level 1) is 1…4, so that no blanked count can be
+/// rebuilt as rate × denominator (SPEC §10, version 2). A rate column with no known denominator in the table is blanked entirely: without one there
 /// is no way to tell it is safe. Decimal and text columns are left as they are (`ReportPrivacy`
 /// blanks means over small denominators).
 struct PublicSuppression: Sendable {
@@ -61,12 +63,15 @@ struct PublicSuppression: Sendable {
         return nil
     }
 
-    /// The rates whose denominator is at least 5; all empty when `denominators` is unknown.
+    /// The rates whose denominator is at least 5 and whose numerator is not 1…4; all empty when
+    /// `denominators` is unknown.
     private static func publishedRates(_ rates: [Double?], over denominators: [Int64?]?) -> [Double?] {
         guard let denominators else { return Array(repeating: nil, count: rates.count) }
         return zip(rates, denominators).map { rate, denominator in
             guard let denominator, denominator >= minimumPublishedCount else { return nil }
-            return rate
+            guard let rate, rate.isFinite else { return rate }
+            let numerator = (rate * Double(denominator)).rounded()
+            return numerator > 0 && numerator < Double(minimumPublishedCount) ? nil : rate
         }
     }
 }

@@ -1,3 +1,5 @@
+import Indicators
+
 /// What identifies an institution in the reports: its code and directory attributes.
 struct InstitutionProfile: Sendable {
     /// DANE code.
@@ -29,14 +31,8 @@ struct InstitutionProfile: Sendable {
         "instituciones/\(Self.fileStem(code))"
     }
 
-    /// `code` made safe as a file name: anything but letters, digits, `-` and `_` becomes `_`.
+    /// `code` as a safe, bounded, one-to-one file name (`SafeFileName`).
     static func fileStem(_ code: String) -> String {
-        let safe = String(code.unicodeScalars.map { scalar -> Character in
-            switch scalar {
-            case "0"..."9", "A"..."Z", "a"..."z", "-", "_": Character(scalar)
-            default: "_"
-            }
-        })
-        return safe.isEmpty ? "_" : safe
+        SafeFileName.stem(for: code)
     }
 }

@@ -58,7 +58,34 @@ enum ReportPrivacy {
         let rule = PublicSuppression(
             rateDenominators: mapping,
             exemptColumns: exemptCounts[table.name] ?? PublicSuppression.defaultExemptColumns)
-        return blankingMeans(in: rule.applied(to: table), original: table, mapping: mapping)
+        let suppressed = blankingMeans(in: rule.applied(to: table), original: table, mapping: mapping)
+        return blankingOverSmallNumerators(in: suppressed, original: table, mapping: numerators[table.name] ?? [:])
+    }
+
+    /// Decimal column → the count column that is its numerator, per table, where a rate is kept as a
+    /// decimal beside its numerator (an alert's `valor` is `numerador` / `denominador`, and its
+    /// `estadistico` gives `valor` back from `referencia` and `denominador`).
+    static let numerators: [String: [String: String]] = [
+        ReportTableName.alerts: ["valor": "numerador", "estadistico": "numerador"],
+    ]
+
+    /// `suppressed` with every decimal column of `mapping` blanked where its numerator in `original` is
+    /// 1…4 (a blanked count), so that the count cannot be rebuilt from the rate and its denominator.
+    private static func blankingOverSmallNumerators(in suppressed: ResultTable, original: ResultTable,
+                                                    mapping: [String: String]) -> ResultTable {
+        guard !mapping.isEmpty else { return suppressed }
+        let source = IndexedTable(original)
+        var result = suppressed
+        for (index, column) in result.columns.enumerated() {
+            guard case .decimals(let values) = column.values, let numerator = mapping[column.name] else { continue }
+            let kept = values.indices.map { row -> Double? in
+                if let count = source.integer(numerator, at: row), count > 0,
+                   count < PublicSuppression.minimumPublishedCount { return nil }
+                return values[row]
+            }
+            result.columns[index] = ResultColumn(column.name, .decimals(kept))
+        }
+        return result
     }
 
     /// `suppressed` with every decimal column of `mapping` blanked where the denominator in `original`
@@ -79,15 +106,19 @@ enum ReportPrivacy {
         return result
     }
 
-    /// `modelo_validacion` with the metrics of subgroups under 5 students blanked, and `n` or
-    /// `positivos` from 1 to 4 blanked.
+    /// `modelo_validacion` with the metrics of subgroups under 5 students blanked, the metrics (all but
+    /// `n` and `positivos`) of subgroups with fewer than 5 positives blanked (SPEC §10, version 2: a
+    /// recall over 4 dropouts describes 4 students), and `n` or `positivos` from 1 to 4 blanked.
     private static func publishedValidation(_ table: ResultTable) -> ResultTable {
         let source = IndexedTable(table)
-        var smallGroups = Set<String>()
-        for row in 0..<source.rowCount where source.text("metrica", at: row) == "n" {
-            let size = source.number("valor", at: row) ?? 0
-            if size < Double(PublicSuppression.minimumPublishedCount) {
-                smallGroups.insert("\(source.text("scorer", at: row) ?? "")|\(source.text("subgrupo", at: row) ?? "")")
+        var smallGroups = Set<String>(), fewPositives = Set<String>()
+        let minimum = Double(PublicSuppression.minimumPublishedCount)
+        for row in 0..<source.rowCount {
+            let group = "\(source.text("scorer", at: row) ?? "")|\(source.text("subgrupo", at: row) ?? "")"
+            switch source.text("metrica", at: row) {
+            case "n": if (source.number("valor", at: row) ?? 0) < minimum { smallGroups.insert(group) }
+            case "positivos": if (source.number("valor", at: row) ?? 0) < minimum { fewPositives.insert(group) }
+            default: break
             }
         }
         guard let position = table.columns.firstIndex(where: { $0.name == "valor" }) else { return table }
@@ -95,6 +126,7 @@ enum ReportPrivacy {
             let group = "\(source.text("scorer", at: row) ?? "")|\(source.text("subgrupo", at: row) ?? "")"
             let value = source.number("valor", at: row)
             if smallGroups.contains(group) { return nil }
+            if fewPositives.contains(group), !["n", "positivos"].contains(source.text("metrica", at: row)) { return nil }
             if ["n", "positivos"].contains(source.text("metrica", at: row)), let value,
                value > 0, value < Double(PublicSuppression.minimumPublishedCount) { return nil }
             return value

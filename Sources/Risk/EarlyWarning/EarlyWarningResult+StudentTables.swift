@@ -10,8 +10,8 @@ extension EarlyWarningResult {
     /// puntaje_regla, nivel_riesgo, motivo_1, motivo_2, motivo_3`. `clave_estudiante` is the PER_ID,
     /// or the normalised document number when there is none, and `tipo_clave` says which
     /// (`PER_ID` or `DOCUMENTO`; the document type is not kept by the engine). `probabilidad` is
-    /// empty when the rule score ranks. Table names are `estudiantes_riesgo/<codigo>` with any
-    /// byte other than a letter, digit, `-` or `_` in the code replaced by `_`.
+    /// empty when the rule score ranks. Table names are `estudiantes_riesgo/<codigo>` with the code
+    /// made a safe, bounded, one-to-one file name by `SafeFileName` (`X/1` and `X_1` differ).
     ///
     /// The caller writes them only under `--estudiantes`, never with `--publico`, with mode 0600
     /// in a folder of mode 0700.
@@ -24,7 +24,10 @@ extension EarlyWarningResult {
         let codes = byInstitution.keys.map { (id: $0, code: context.institutions[Int($0)].code) }
             .sorted { $0.code < $1.code }
         return codes.map { institution in
-            let rows = byInstitution[institution.id]!.sorted { $0.rank < $1.rank }
+            // Rank, then the student key: the same rows in any file order.
+            let rows = byInstitution[institution.id]!.sorted {
+                ($0.rank, interners.student.string($0.student)) < ($1.rank, interners.student.string($1.student))
+            }
             let keys = rows.map { interners.student.string($0.student) }
             func reason(_ k: Int) -> [String?] { rows.map { k < $0.reasons.count ? $0.reasons[k].phrase : nil } }
             return ResultTable(name: "estudiantes_riesgo/" + Self.fileSafe(institution.code), columns: [
@@ -44,14 +47,8 @@ extension EarlyWarningResult {
         }
     }
 
-    /// `code` with every byte other than an ASCII letter, digit, `-` or `_` replaced by `_`,
-    /// so it is safe as a file name (`..` or `/` cannot leave the folder).
+    /// `code` as a safe, bounded, one-to-one file name (`SafeFileName`: `X/1` and `X_1` differ).
     static func fileSafe(_ code: String) -> String {
-        let bytes = code.utf8.map { byte -> UInt8 in
-            let safe = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-            return safe ? byte : UInt8(ascii: "_")
-        }
-        return bytes.isEmpty ? "_" : String(decoding: bytes, as: UTF8.self)
+        SafeFileName.stem(for: code)
     }
 }

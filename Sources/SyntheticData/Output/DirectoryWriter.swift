@@ -3,8 +3,10 @@ import Foundation
 /// Writes `directorio.csv`: most institutions (about one in ten left out, at least one when there are
 /// two or more), in code order, with zone and sector.
 enum DirectoryWriter {
-    /// Writes the file and describes it.
-    static func write(world: World, configuration: SampleConfiguration, directory: URL) throws(SampleError) -> SampleFile {
+    /// Writes the file and describes it; the buffer is drained whenever a block is full, so a
+    /// national-scale world (tens of thousands of institutions, several MB) fits (issue 11).
+    static func write(world: World, configuration: SampleConfiguration, directory: URL,
+                      blockSize: Int = RowBuffer.blockSize, margin: Int = RowBuffer.margin) throws(SampleError) -> SampleFile {
         let style = FileStyle.directory(messy: configuration.messy)
         var random = SampleRandom(seed: configuration.seed, stream: .directoryFile)
         let variants = [
@@ -22,7 +24,7 @@ enum DirectoryWriter {
 
         let path = "directorio.csv"
         let sink = try FileSink(directory: directory, relativePath: path)
-        var buffer = RowBuffer(style: style)
+        var buffer = RowBuffer(style: style, blockSize: blockSize, margin: margin)
         buffer.appendHeader(header, style: style)
         let encode = { (text: String) in TextBytes.field(text, as: style.encoding, delimiter: style.delimiter) }
         let zones = style.numericZones ? [encode("1"), encode("2")] : [encode("URBANA"), encode("RURAL")]
@@ -39,6 +41,7 @@ enum DirectoryWriter {
             buffer.appendDelimiter()
             buffer.append(sectors[institution.official ? 0 : 1])
             buffer.appendLineEnd()
+            try sink.drain(&buffer)
         }
         try sink.finish(&buffer)
         return SampleFile(

@@ -15,7 +15,7 @@ struct FileSink {
         do {
             handle = try FileHandle(forWritingTo: url)
         } catch {
-            throw SampleError(code: .cannotWriteFile, subject: url.path, found: "\(error)")
+            throw SampleError(code: .cannotWriteFile, subject: url.path, found: SystemErrorReason.spanish(error))
         }
         self.relativePath = relativePath
     }
@@ -26,7 +26,7 @@ struct FileSink {
         do {
             try handle.write(contentsOf: UnsafeRawBufferPointer(buffer.bytes))
         } catch {
-            throw SampleError(code: .cannotWriteFile, subject: relativePath, found: "\(error)")
+            throw SampleError(code: .cannotWriteFile, subject: relativePath, found: SystemErrorReason.spanish(error))
         }
         buffer.removeAll()
     }
@@ -37,7 +37,7 @@ struct FileSink {
         do {
             try handle.close()
         } catch {
-            throw SampleError(code: .cannotWriteFile, subject: relativePath, found: "\(error)")
+            throw SampleError(code: .cannotWriteFile, subject: relativePath, found: SystemErrorReason.spanish(error))
         }
     }
 }

@@ -17,10 +17,14 @@ struct RowBuffer {
     static let blockSize = 1 << 20
     /// Room always left for the row in progress (a row is a few hundred bytes).
     static let margin = 1 << 16
+    /// This buffer's block size (`RowBuffer.blockSize` except in tests, which use tiny blocks).
+    private let fullSize: Int
 
-    /// A buffer for a file written in `style`.
-    init(style: FileStyle) {
-        storage = ByteStorage(capacity: Self.blockSize + Self.margin)
+    /// A buffer for a file written in `style`; tests pass a small `blockSize` and `margin` to reach
+    /// the full-block condition with few rows.
+    init(style: FileStyle, blockSize: Int = RowBuffer.blockSize, margin: Int = RowBuffer.margin) {
+        storage = ByteStorage(capacity: blockSize + margin)
+        fullSize = blockSize
         let delimiter = TextBytes.encode(style.delimiter.text, as: style.encoding)
         delimiterLead = delimiter.count == 2 ? delimiter[0] : nil
         delimiterByte = delimiter[delimiter.count - 1]
@@ -29,7 +33,7 @@ struct RowBuffer {
     }
 
     /// Whether a full block is ready to be written.
-    var isFull: Bool { count >= Self.blockSize }
+    var isFull: Bool { count >= fullSize }
 
     /// The formatted bytes, for writing them out.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }

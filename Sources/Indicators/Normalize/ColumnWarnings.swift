@@ -1,0 +1,17 @@
+/// Counts invalid optional values per column while a file is read, keeping the first example of each
+/// column, and gives them back as `ColumnWarning`s in the order the columns were first seen.
+struct ColumnWarnings {
+    private var byColumn: [String: Int] = [:]
+    /// The warnings so far.
+    private(set) var warnings: [ColumnWarning] = []
+
+    /// Counts one invalid `value` of `column` at `line`.
+    mutating func note(column: String, value: String, line: Int) {
+        if let k = byColumn[column] {
+            warnings[k].count += 1
+        } else {
+            byColumn[column] = warnings.count
+            warnings.append(ColumnWarning(column: column, count: 1, exampleLine: line, exampleValue: value))
+        }
+    }
+}
