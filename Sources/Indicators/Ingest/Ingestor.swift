@@ -5,6 +5,13 @@ public struct IngestOptions: Sendable {
     /// Forces the encoding of every input (`--encoding`).
     public var encoding: TextEncoding?
 
+    /// Raw bytes read at a time from each file (tests use small blocks to cross their boundaries).
+    public var blockSize = DelimitedFile.defaultBlockSize
+    /// Seconds a pipe or FIFO may stay silent before it is refused.
+    public var streamWaitSeconds = 30
+    /// Text read before sniffing the dialect (tests only; see `DelimitedFile.init`).
+    var firstReadBytes = (1 << 20) + 1
+
     /// Creates options.
     public init(kind: FileKind? = nil, encoding: TextEncoding? = nil) {
         self.kind = kind
@@ -84,7 +91,21 @@ public enum Ingestor {
     /// Opens, decodes and sniffs `path`, detects its kind and reads it (a matricula file is parsed
     /// into chunks that `commit` merges). `index` is the file index it will have in the result.
     static func prepare(_ path: String, options: IngestOptions, index: Int) throws(IngestError) -> PreparedFile {
-        let file = try DelimitedFile(path: path, encoding: options.encoding)
+        do {
+            return try prepare(path, options: options, index: index, restartedAt: nil)
+        } catch where error.code == .encodingRestart {
+            // Invalid UTF-8 after valid non-ASCII text: read again from the start as Windows-1252,
+            // as deciding on the whole file would have.
+            let at = (line: error.line ?? 1, column: Int(error.column ?? "") ?? 1)
+            return try prepare(path, options: options, index: index, restartedAt: at)
+        }
+    }
+
+    static func prepare(_ path: String, options: IngestOptions, index: Int,
+                        restartedAt: (line: Int, column: Int)?) throws(IngestError) -> PreparedFile {
+        let file = try DelimitedFile(path: path, encoding: options.encoding, blockSize: options.blockSize,
+                                     waitSeconds: options.streamWaitSeconds, restartedAt: restartedAt,
+                                     firstReadBytes: options.firstReadBytes)
         guard let kind = options.kind ?? FileKind.detect(normalizedHeader: file.normalizedHeader) else {
             throw IngestError(.unknownKind, file: path, line: file.dataLine - 1,
                               found: file.header.joined(separator: ", "),
@@ -92,23 +113,28 @@ public enum Ingestor {
                               hint: "revise el delimitador y el encabezado, o indique el tipo con --kind")
         }
         var summary = FileSummary(path: path, kind: kind, delimiter: file.dialect.name, encoding: file.encoding)
-        if let at = file.invalidUTF8At {
-            summary.notes.append("el archivo no es UTF-8 válido (línea \(at.line), columna \(at.column)); se leyó como Windows-1252")
-        }
+        let content: PreparedFile.Content
+        var rejects: [RejectedRow] = []
         switch kind {
         case .matricula:
-            let parsed = try MatriculaLoader.parse(file, fileIndex: index)
-            return PreparedFile(content: .matricula(parsed), summary: summary, rejects: [])
+            content = .matricula(try MatriculaLoader.parse(file, fileIndex: index))
         case .directorio:
-            let loaded = DirectoryLoader.load(file, fileIndex: index, summary: &summary)
-            return PreparedFile(content: .directory(loaded.entries), summary: summary, rejects: loaded.rejects)
+            let loaded = try DirectoryLoader.load(file, fileIndex: index, summary: &summary)
+            content = .directory(loaded.entries)
+            rejects = loaded.rejects
         case .saber11:
-            let loaded = SaberLoader.load(file, fileIndex: index, summary: &summary)
-            return PreparedFile(content: .saber(loaded.records), summary: summary, rejects: loaded.rejects)
+            let loaded = try SaberLoader.load(file, fileIndex: index, summary: &summary)
+            content = .saber(loaded.records)
+            rejects = loaded.rejects
         case .referenciaMEN:
-            let loaded = MENReferenceLoader.load(file, fileIndex: index, summary: &summary)
-            return PreparedFile(content: .menReference(loaded.rows), summary: summary, rejects: loaded.rejects)
+            let loaded = try MENReferenceLoader.load(file, fileIndex: index, summary: &summary)
+            content = .menReference(loaded.rows)
+            rejects = loaded.rejects
         }
+        // Known only once the file is read: the encoding can switch at the first invalid byte.
+        summary.encoding = file.encoding
+        summary.notes = file.readingNotes + summary.notes
+        return PreparedFile(content: content, summary: summary, rejects: rejects)
     }
 
     /// Adds a prepared file to `result`, as file number `result.files.count`.

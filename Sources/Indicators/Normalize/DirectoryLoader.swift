@@ -16,14 +16,14 @@ public struct DirectoryEntry: Sendable, Equatable {
 public enum DirectoryLoader {
     /// Reads the entries of `file`; rows without an institution code are rejected.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
-        -> (entries: [DirectoryEntry], rejects: [RejectedRow])
+        throws(IngestError) -> (entries: [DirectoryEntry], rejects: [RejectedRow])
     {
         let mapping = ColumnMapping(normalizedHeader: file.normalizedHeader)
         let header = file.normalizedHeader
         let zoneIndex = header.firstIndex(of: "ZONA") ?? header.firstIndex(of: "ZONA_ESTABLECIMIENTO")
         let sectorIndex = header.firstIndex(of: "SECTOR") ?? header.firstIndex(of: "NATURALEZA")
         var entries: [DirectoryEntry] = []
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, _ in
+        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, _ in
             func value(_ column: MatriculaColumn) -> String { mapping[column].map { fields[$0] } ?? "" }
             let code = CodeRepair.code(value(.institution))
             if code.isEmpty { return RejectReasonDetail(.missingInstitution, "código de institución vacío") }

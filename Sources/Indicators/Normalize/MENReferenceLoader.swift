@@ -21,7 +21,7 @@ public enum MENReferenceLoader {
 
     /// Reads every row of `file`; a row without a valid year is rejected.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
-        -> (rows: [MENReferenceRow], rejects: [RejectedRow])
+        throws(IngestError) -> (rows: [MENReferenceRow], rejects: [RejectedRow])
     {
         let header = file.normalizedHeader
         func index(_ name: String) -> Int? { header.firstIndex(of: name) }
@@ -31,7 +31,7 @@ public enum MENReferenceLoader {
         let nameIndex = index("MUNICIPIO") ?? index("DEPARTAMENTO")
         let measures = header.indices.filter { !identityColumns.contains(header[$0]) }
         var rows: [MENReferenceRow] = []
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, _ in
+        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, _ in
             guard let y = yearIndex, let year = Int(fields[y]), (2000...2100).contains(year) else {
                 return RejectReasonDetail(.invalidYear, "columna AÑO vacía o fuera de 2000–2100")
             }

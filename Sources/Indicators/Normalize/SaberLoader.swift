@@ -33,7 +33,7 @@ public struct SaberRecord: Sendable {
 public enum SaberLoader {
     /// Reads every row of `file`; rows without a usable `PERIODO` are rejected.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
-        -> (records: [SaberRecord], rejects: [RejectedRow])
+        throws(IngestError) -> (records: [SaberRecord], rejects: [RejectedRow])
     {
         let header = file.normalizedHeader
         func index(_ name: String) -> Int? { header.firstIndex(of: name) }
@@ -45,7 +45,7 @@ public enum SaberLoader {
         let levelMath = index("DESEMP_MATEMATICAS"), levelReading = index("DESEMP_LECTURA_CRITICA")
         var records: [SaberRecord] = []
         let needed = Set(([period, consecutive, institution, status, levelMath, levelReading] + scores).compactMap { $0 })
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex, columns: needed) { fields, line in
+        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex, columns: needed) { fields, line in
             guard let p = period, fields[p].utf8.count >= 4, let year = Int(fields[p].prefix(4)),
                   (2000...2100).contains(year) else {
                 return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map { fields[$0] } ?? "")'")
