@@ -18,14 +18,20 @@ extension TextEncoding {
     /// - Complexity: O(count), 32 ASCII bytes at a time.
     static func validateBlock(_ p: UnsafePointer<UInt8>, count n: Int, final: Bool) -> BlockValidation {
         let raw = UnsafeRawPointer(p)
-        let high = SIMD32<UInt8>(repeating: 0x80)
+        let high: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         var nonASCII = false
         while i < n {
-            if i + 32 <= n {
-                let block = raw.loadUnaligned(fromByteOffset: i, as: SIMD32<UInt8>.self)
-                if (block & high) == SIMD32<UInt8>() { i += 32; continue }
+            // ASCII runs 32 bytes at a time (four words OR-ed: one test).
+            while i + 32 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+                if word & high != 0 { break }
+                i += 32
             }
+            if i >= n { break }
             let b = p[i]
             if b < 0x80 { i += 1; continue }
             let length: Int
