@@ -1,3 +1,6 @@
+/// glibc's `malloc_trim` (not exported by the Glibc module).
+@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+
 /// Options that change how inputs are read (SPEC §9).
 public struct IngestOptions: Sendable {
     /// Forces the kind of every input (`--kind`).
@@ -59,7 +62,12 @@ public enum Ingestor {
                 do throws(IngestError) { return .success(try prepare(path, options: options, index: index)) }
                 catch { return .failure(error) }
             }
-            if let pending { commit(pending, into: &result) }
+            if let pending {
+                commit(pending, into: &result)
+                #if os(Linux)
+                _ = mallocTrim(0)
+                #endif
+            }
             switch next.value {
             case .success(let prepared):
                 pending = prepared
@@ -70,6 +78,11 @@ public enum Ingestor {
             }
         }
         if let pending { commit(pending, into: &result) }
+        #if os(Linux)
+        // The per-chunk columns were freed on the worker threads' heaps: give that memory back so
+        // the peak is the store's, not the store's plus the chunks'.
+        _ = mallocTrim(0)
+        #endif
         removeSaberDuplicates(&result)
         return result
     }

@@ -37,7 +37,7 @@ public enum MatriculaLoader {
                     return loader
                 }
             }
-            let plan = ChunkPlan(p, dataStart: start, dataLine: line, count: workerCount * 4)
+            let plan = ChunkPlan(p, dataStart: start, dataLine: line, count: workerCount * 2)
             var parsed = scan(plan.chunks)
             // A stray quote makes quote parity lie about row starts: then a chunk overruns the next
             // one's start, and the block is scanned again in one sequential chunk.
