@@ -62,7 +62,7 @@ struct IngestDialectTests {
         let file = try DelimitedFile(path: Fixture.path("ingest/notsign_icfes.txt"))
         #expect(file.dialect.isNotSign)
         #expect(file.dialect.delimiter == Dialect.notSignByte)
-        #expect(!file.bytes.contains(0xAC))
+        #expect(try !file.readAll().contains(0xAC))
         #expect(file.header.count == 7)
     }
 
@@ -117,7 +117,7 @@ struct IngestDialectTests {
     func oneColumn() throws {
         let file = try DelimitedFile(path: Fixture.path("ingest/one_column.csv"))
         #expect(file.header == ["NOMBRE"])
-        let rows = IngestSupport.scan(file.bytes, delimiter: file.dialect.delimiter, from: file.dataStart,
+        let rows = IngestSupport.scan(try file.readAll(), delimiter: file.dialect.delimiter, from: file.dataStart,
                                       firstLine: file.dataLine)
         #expect(rows.map(\.fields) == [["Ana"], ["Luis"], ["Marta"]])
         #expect(rows.map(\.line) == [2, 3, 4])

@@ -20,7 +20,7 @@ struct IngestEncodingTests {
         let file = try DelimitedFile(path: Fixture.path("ingest/utf8_bom.csv"))
         #expect(file.encoding == .utf8)
         #expect(file.header.first == "ANO")
-        #expect(file.bytes.prefix(3) == [0x41, 0x4E, 0x4F])
+        #expect(try file.readAll().prefix(3) == [0x41, 0x4E, 0x4F])
         let result = IngestSupport.load("utf8_bom.csv")
         #expect(result.files.first?.kind == .matricula)
         #expect(result.files.first?.rowsUsed == 1)

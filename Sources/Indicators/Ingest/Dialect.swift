@@ -30,8 +30,15 @@ public struct Dialect: Sendable, Equatable {
     /// it because only the most frequent field count scores. No candidate with two fields: a
     /// one-column file (reported as `,`).
     public static func sniff(_ bytes: [UInt8], sampleBytes: Int = 1 << 20, sampleRows: Int = 500) -> Dialect {
+        bytes.withUnsafeBufferPointer { sniff($0, more: false, sampleBytes: sampleBytes, sampleRows: sampleRows) }
+    }
+
+    /// `sniff(_:)` on the first block of a file read in pieces; `more` says whether the file goes on
+    /// after `bytes`.
+    public static func sniff(_ bytes: UnsafeBufferPointer<UInt8>, more: Bool, sampleBytes: Int = 1 << 20,
+                             sampleRows: Int = 500) -> Dialect {
         let sample = Array(bytes.prefix(sampleBytes))
-        let truncated = sample.count < bytes.count
+        let truncated = sample.count < bytes.count || more
         var best = candidates[0]
         var bestScore = (rows: 0, fields: 0)
         for candidate in candidates {

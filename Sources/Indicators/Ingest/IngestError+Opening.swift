@@ -17,7 +17,7 @@ extension IngestError {
         case EISDIR:
             IngestError(.unreadable, file: path, found: "es una carpeta")
         default:
-            IngestError(.unreadable, file: path, found: "error del sistema número \(systemError)")
+            IngestError(.unreadable, file: path, found: InputSource.reason(systemError))
         }
     }
 }

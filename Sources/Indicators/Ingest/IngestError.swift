@@ -12,6 +12,11 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case binaryFile = "archivo_binario"
         case unknownKind = "tipo_desconocido"
         case missingColumns = "columnas_faltantes"
+        case streamIdle = "tuberia_sin_datos"
+        case skippedInput = "entrada_omitida"
+        /// Internal: valid UTF-8 text came before the first invalid byte, so the file is read again
+        /// from the start as Windows-1252 (never shown: `Ingestor` catches it).
+        case encodingRestart = "reinicio_codificacion"
     }
 
     /// The kind of problem.
@@ -52,6 +57,9 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binaryFile: text = "el archivo parece binario (no es texto delimitado)"
         case .unknownKind: text = "no se reconoce el tipo de archivo por su encabezado"
         case .missingColumns: text = "al encabezado le faltan columnas obligatorias"
+        case .streamIdle: text = "la tubería no entregó datos (nadie escribe en ella)"
+        case .skippedInput: text = "se omitió esta entrada"
+        case .encodingRestart: text = "se vuelve a leer el archivo como Windows-1252"
         }
         var location = file
         if let line { location += ", línea \(line)" }

@@ -1,3 +1,6 @@
+/// glibc's `malloc_trim` (not exported by the Glibc module).
+@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+
 /// Options that change how inputs are read (SPEC §9).
 public struct IngestOptions: Sendable {
     /// Forces the kind of every input (`--kind`).
@@ -10,6 +13,13 @@ public struct IngestOptions: Sendable {
     /// Links records without a person id by their document (SPEC §2 version 2). Off only to measure
     /// what version 1's key ("PER_ID, else the document") would give.
     public var linksByDocument = true
+
+    /// Raw bytes read at a time from each file (tests use small blocks to cross their boundaries).
+    public var blockSize = DelimitedFile.defaultBlockSize
+    /// Seconds a pipe or FIFO may stay silent before it is refused.
+    public var streamWaitSeconds = 30
+    /// Text read before sniffing the dialect (tests only; see `DelimitedFile.init`).
+    var firstReadBytes = (1 << 20) + 1
 
     /// Creates options.
     public init(kind: FileKind? = nil, encoding: TextEncoding? = nil) {
@@ -63,7 +73,12 @@ public enum Ingestor {
                 do throws(IngestError) { return .success(try prepare(path, options: options, index: index)) }
                 catch { return .failure(error) }
             }
-            if let pending { commit(pending, into: &result) }
+            if let pending {
+                commit(pending, into: &result)
+                #if os(Linux)
+                _ = mallocTrim(0)
+                #endif
+            }
             switch next.value {
             case .success(let prepared):
                 pending = prepared
@@ -74,6 +89,11 @@ public enum Ingestor {
             }
         }
         if let pending { commit(pending, into: &result) }
+        #if os(Linux)
+        // The per-chunk columns were freed on the worker threads' heaps: give that memory back so
+        // the peak is the store's, not the store's plus the chunks'.
+        _ = mallocTrim(0)
+        #endif
         removeSaberDuplicates(&result)
         if options.linksByDocument { DocumentLinker.link(&result.enrollment) }
         if !options.keepsDocumentHashes { result.enrollment.columns.documentHash = [] }
@@ -99,7 +119,21 @@ public enum Ingestor {
     /// Opens, decodes and sniffs `path`, detects its kind and reads it (a matricula file is parsed
     /// into chunks that `commit` merges). `index` is the file index it will have in the result.
     static func prepare(_ path: String, options: IngestOptions, index: Int) throws(IngestError) -> PreparedFile {
-        let file = try DelimitedFile(path: path, encoding: options.encoding)
+        do {
+            return try prepare(path, options: options, index: index, restartedAt: nil)
+        } catch where error.code == .encodingRestart {
+            // Invalid UTF-8 after valid non-ASCII text: read again from the start as Windows-1252,
+            // as deciding on the whole file would have.
+            let at = (line: error.line ?? 1, column: Int(error.column ?? "") ?? 1)
+            return try prepare(path, options: options, index: index, restartedAt: at)
+        }
+    }
+
+    static func prepare(_ path: String, options: IngestOptions, index: Int,
+                        restartedAt: (line: Int, column: Int)?) throws(IngestError) -> PreparedFile {
+        let file = try DelimitedFile(path: path, encoding: options.encoding, blockSize: options.blockSize,
+                                     waitSeconds: options.streamWaitSeconds, restartedAt: restartedAt,
+                                     firstReadBytes: options.firstReadBytes)
         guard let kind = options.kind ?? FileKind.detect(normalizedHeader: file.normalizedHeader) else {
             throw IngestError(.unknownKind, file: path, line: file.dataLine - 1,
                               found: file.header.joined(separator: ", "),
@@ -117,33 +151,41 @@ public enum Ingestor {
                                 : "renombre la columna o indique el tipo con --kind")
         }
         var summary = FileSummary(path: path, kind: kind, delimiter: file.dialect.name, encoding: file.encoding)
-        if let at = file.invalidUTF8At, file.mixedBytes > 0 {
-            summary.checks.append(FileCheck(
-                "codificacion_mixta", cases: file.mixedBytes,
-                example: "línea \(at.line), columna \(at.column): archivo UTF-8 con bytes Windows-1252; esos bytes se leyeron como Windows-1252 y el resto como UTF-8"))
-        } else if let at = file.invalidUTF8At {
-            summary.notes.append("el archivo no es UTF-8 válido (línea \(at.line), columna \(at.column)); se leyó como Windows-1252")
-        }
+        let content: PreparedFile.Content
+        var rejects: [RejectedRow] = []
         switch kind {
         case .matricula:
-            let parsed = try MatriculaLoader.parse(file, fileIndex: index)
-            return PreparedFile(content: .matricula(parsed), summary: summary, rejects: [])
+            content = .matricula(try MatriculaLoader.parse(file, fileIndex: index))
         case .directorio:
-            let loaded = DirectoryLoader.load(file, fileIndex: index, summary: &summary)
-            return PreparedFile(content: .directory(loaded.entries), summary: summary, rejects: loaded.rejects)
+            let loaded = try DirectoryLoader.load(file, fileIndex: index, summary: &summary)
+            content = .directory(loaded.entries)
+            rejects = loaded.rejects
         case .saber11:
-            let loaded = SaberLoader.load(file, fileIndex: index, summary: &summary)
-            return PreparedFile(content: .saber(loaded.records), summary: summary, rejects: loaded.rejects)
+            let loaded = try SaberLoader.load(file, fileIndex: index, summary: &summary)
+            content = .saber(loaded.records)
+            rejects = loaded.rejects
         case .referenciaMEN:
-            let loaded = MENReferenceLoader.load(file, fileIndex: index, summary: &summary)
-            return PreparedFile(content: .menReference(loaded.rows), summary: summary, rejects: loaded.rejects)
+            let loaded = try MENReferenceLoader.load(file, fileIndex: index, summary: &summary)
+            content = .menReference(loaded.rows)
+            rejects = loaded.rejects
         case .ruta:
-            let loaded = RutaLoader.load(file, fileIndex: index, summary: &summary)
-            return PreparedFile(content: .ruta(loaded.rows), summary: summary, rejects: loaded.rejects)
+            let loaded = try RutaLoader.load(file, fileIndex: index, summary: &summary)
+            content = .ruta(loaded.rows)
+            rejects = loaded.rejects
         case .subregiones:
-            let loaded = SubregionLoader.load(file, fileIndex: index, summary: &summary)
-            return PreparedFile(content: .subregions(loaded.entries), summary: summary, rejects: loaded.rejects)
+            let loaded = try SubregionLoader.load(file, fileIndex: index, summary: &summary)
+            content = .subregions(loaded.entries)
+            rejects = loaded.rejects
         }
+        // Known only once the file is read: the encoding can switch at the first invalid byte.
+        summary.encoding = file.encoding
+        summary.notes = file.readingNotes + summary.notes
+        if let at = file.invalidUTF8At, file.mixedBytes > 0 {
+            summary.checks.insert(FileCheck(
+                "codificacion_mixta", cases: file.mixedBytes,
+                example: "línea \(at.line), columna \(at.column): archivo UTF-8 con bytes Windows-1252; esos bytes se leyeron como Windows-1252 y el resto como UTF-8"), at: 0)
+        }
+        return PreparedFile(content: content, summary: summary, rejects: rejects)
     }
 
     /// Adds a prepared file to `result`, as file number `result.files.count`.

@@ -1,39 +1,165 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Expands the user's INPUT arguments into files: a directory is read recursively for `*.csv`,
-/// `*.txt` and `*.tsv` (sorted by path); a file is taken as it is.
+/// `*.txt` and `*.tsv` (sorted by path); anything else (a file, a pipe such as `<(cat f.csv)`, a
+/// FIFO) is taken as it is.
+///
+/// Nothing is skipped silently: a subfolder that cannot be opened, an entry whose name is not valid
+/// UTF-8, a broken link and a link that loops back each give an `IngestError` naming it (code
+/// `skippedInput`). Linked subfolders are followed (once: a loop is named and skipped).
 public enum InputDiscovery {
-    /// The input files in order, and the errors for inputs that do not exist or hold no files.
+    /// The input files in order, and the errors for inputs that do not exist, hold no files, or
+    /// were skipped.
     public static func files(for inputs: [String]) -> (files: [String], errors: [IngestError]) {
         var files: [String] = []
         var errors: [IngestError] = []
-        let manager = FileManager.default
         for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                errors.append(IngestError(.fileNotFound, file: input, hint: "revise la ruta y los permisos"))
+            var info = stat()
+            if stat(input, &info) != 0 {
+                let code = errno
+                if code == EACCES {
+                    errors.append(IngestError(.unreadable, file: input, found: InputSource.reason(code),
+                                              hint: "revise los permisos de la ruta"))
+                } else {
+                    errors.append(IngestError(.fileNotFound, file: input, hint: "revise la ruta y los permisos"))
+                }
                 continue
             }
-            if !isDirectory.boolValue {
+            if info.st_mode & S_IFMT != S_IFDIR {
                 files.append(input)
                 continue
             }
-            var found: [String] = []
-            if let walker = manager.enumerator(atPath: input) {
-                while let relative = walker.nextObject() as? String {
-                    let ext = (relative as NSString).pathExtension.lowercased()
-                    guard ["csv", "txt", "tsv"].contains(ext) else { continue }
-                    let path = (input as NSString).appendingPathComponent(relative)
-                    var dir: ObjCBool = false
-                    if manager.fileExists(atPath: path, isDirectory: &dir), !dir.boolValue { found.append(path) }
-                }
-            }
-            if found.isEmpty {
+            var walk = Walk(root: input)
+            walk.visited.insert(Identity(info))
+            walk.run()
+            errors += walk.errors
+            if walk.found.isEmpty {
                 errors.append(IngestError(.noInputs, file: input,
                                           hint: "indique archivos exportados de SIMAT en formato CSV o TXT"))
             }
-            files += found.sorted()
+            files += walk.found.sorted()
         }
         return (files, errors)
+    }
+
+    /// Whether `name` ends in `.csv`, `.txt` or `.tsv` (any case) after at least one other byte.
+    static func hasInputExtension<C: BidirectionalCollection>(_ name: C) -> Bool where C.Element == UInt8 {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return false }
+        let ext = String(decoding: name[name.index(after: dot)...], as: UTF8.self).lowercased()
+        return ext == "csv" || ext == "txt" || ext == "tsv"
+    }
+
+    /// A file's device and inode: the same folder reached twice through links.
+    struct Identity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    /// One recursive walk under an input folder.
+    struct Walk {
+        let root: String
+        var found: [String] = []
+        var errors: [IngestError] = []
+        var visited: Set<Identity> = []
+
+        init(root: String) { self.root = root }
+
+        /// The path as the user would see it: the root joined with the relative path.
+        func path(_ relative: String) -> String {
+            relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
+        }
+
+        mutating func skip(_ relative: String, _ reason: String, hint: String) {
+            errors.append(IngestError(.skippedInput, file: path(relative), found: reason, hint: hint))
+        }
+
+        /// Linked subfolders met so far, walked after the real ones.
+        var linkedFolders: [String] = []
+
+        /// Walks the real folders under the root, then each linked folder not reached before.
+        mutating func run() {
+            visit(relative: "")
+            while !linkedFolders.isEmpty {
+                let pending = linkedFolders.sorted()
+                linkedFolders = []
+                for child in pending {
+                    var info = stat()
+                    guard stat(path(child), &info) == 0 else { continue }
+                    if visited.insert(Identity(info)).inserted {
+                        visit(relative: child)
+                    } else {
+                        skip(child, "el enlace lleva a una carpeta ya leída", hint: "quite el enlace si no es necesario")
+                    }
+                }
+            }
+        }
+
+        mutating func visit(relative: String) {
+            let directory = path(relative)
+            guard let handle = opendir(directory) else {
+                skip(relative, "no se pudo abrir la carpeta (\(InputSource.reason(errno)))",
+                     hint: "revise los permisos de la carpeta")
+                return
+            }
+            var names: [[UInt8]] = []
+            while let entry = readdir(handle) {
+                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    Array(raw.prefix(while: { $0 != 0 }))
+                }
+                if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+                names.append(bytes)
+            }
+            closedir(handle)
+            for bytes in names {
+                let fullBytes = Array(directory.utf8) + [0x2F] + bytes
+                var info = stat()
+                let linked = lstat(path: fullBytes, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    let shown = (relative as NSString).appendingPathComponent(String(decoding: bytes, as: UTF8.self))
+                    if hasInputExtension(bytes) || stat(path: fullBytes, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+                        skip(shown, "el nombre no es UTF-8 válido",
+                             hint: "renombre el archivo o la carpeta sin tildes ni eñes, o guárdelo con otro nombre")
+                    }
+                    continue
+                }
+                let child = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
+                guard stat(path: fullBytes, &info) == 0 else {
+                    if hasInputExtension(bytes) || linked {
+                        skip(child, linked ? "el enlace apunta a un archivo que no existe" : "no se pudo consultar (\(InputSource.reason(errno)))",
+                             hint: "revise el enlace o los permisos")
+                    }
+                    continue
+                }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    if linked {
+                        linkedFolders.append(child)   // after every real folder: paths stay the real ones
+                    } else if visited.insert(Identity(info)).inserted {
+                        visit(relative: child)
+                    }
+                } else if hasInputExtension(bytes) {
+                    found.append(path(child))
+                }
+            }
+        }
+    }
+}
+
+/// `stat` and `lstat` on a path given as bytes (names that are not valid UTF-8 included).
+private func stat(path: [UInt8], _ info: inout stat) -> Int32 {
+    (path + [0]).withUnsafeBufferPointer { p in
+        p.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) }
+    }
+}
+
+private func lstat(path: [UInt8], _ info: inout stat) -> Int32 {
+    (path + [0]).withUnsafeBufferPointer { p in
+        p.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &info) }
     }
 }

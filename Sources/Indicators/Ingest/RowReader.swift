@@ -5,18 +5,21 @@ public struct RowReader {
     /// rejected rows (`fileIndex` is stored in them). Only the fields whose index is in `columns`
     /// (all when nil) are decoded; the others are passed as empty strings.
     public static func forEachRow(_ file: DelimitedFile, fileIndex: Int, columns: Set<Int>? = nil,
-                                  _ body: ([String], Int) -> RejectReasonDetail?) -> (read: Int, rejects: [RejectedRow]) {
+                                  _ body: ([String], Int) -> RejectReasonDetail?)
+        throws(IngestError) -> (read: Int, rejects: [RejectedRow])
+    {
         var rejects: [RejectedRow] = []
         var read = 0
         var fields: [FieldSpan] = []
         let expected = file.header.count
         let wanted = columns.map { set in (0..<expected).map { set.contains($0) } }
-        file.bytes.withUnsafeBufferPointer { p in
-            var position = file.dataStart
-            var line = file.dataLine
-            let scratch = ByteScratch()
+        let scratch = ByteScratch()
+        try file.forEachBlock { p, start, firstLine, final in
+            var position = start
+            var line = firstLine
             while position < p.count {
                 let scan = CSVScanner.scanRow(p, from: position, delimiter: file.dialect.delimiter, fields: &fields)
+                if !final && scan.next >= p.count { break }   // completed by the next block
                 defer { position = scan.next; line += scan.lineEnds }
                 if CSVScanner.isBlank(fields) { continue }
                 read += 1
@@ -38,6 +41,7 @@ public struct RowReader {
                                                content: CSVScanner.rawRow(p, from: position, to: scan.next)))
                 }
             }
+            return (position, line)
         }
         return (read, rejects)
     }

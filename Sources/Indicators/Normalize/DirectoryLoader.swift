@@ -26,14 +26,14 @@ public enum DirectoryLoader {
     /// Reads the entries of `file`; rows without an institution code, or with one in scientific
     /// notation, are rejected.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
-        -> (entries: [DirectoryEntry], rejects: [RejectedRow])
+        throws(IngestError) -> (entries: [DirectoryEntry], rejects: [RejectedRow])
     {
         let mapping = DirectoryColumn.mapping(file.normalizedHeader)
         var entries: [DirectoryEntry] = []
         var position: [String: Int] = [:]
         var principal: [Bool] = []
         var scientific: [DirectoryColumn: (count: Int, line: Int, value: String)] = [:]
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
+        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
             func value(_ column: DirectoryColumn) -> String {
                 let i = mapping[column.rawValue]
                 return i >= 0 ? fields[i].trimmingCharacters(in: .whitespaces) : ""

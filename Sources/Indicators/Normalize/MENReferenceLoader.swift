@@ -46,7 +46,7 @@ public enum MENReferenceLoader {
     /// Reads every row of `file`; a row without a valid year is rejected. Years and codes may carry
     /// thousands separators (`2,021`, `5,001`), as the datos.gov.co portal writes them.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
-        -> (rows: [MENReferenceRow], rejects: [RejectedRow])
+        throws(IngestError) -> (rows: [MENReferenceRow], rejects: [RejectedRow])
     {
         let header = file.normalizedHeader
         func index(_ name: String) -> Int? { header.firstIndex(of: name) }
@@ -58,7 +58,7 @@ public enum MENReferenceLoader {
         let measures = header.indices.filter { !identityColumns.contains(header[$0]) }
         let yearName = yearIndex.map { file.header[$0] } ?? "AÑO"
         var rows: [MENReferenceRow] = []
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
+        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
             guard let y = yearIndex, let year = CodeTables.parseInteger(fields[y]), (2000...2100).contains(year) else {
                 let found = yearIndex.map { fields[$0] } ?? ""
                 return RejectReasonDetail(.invalidYear, "columna \(yearName): valor '\(found)', se esperaba un año entre 2000 y 2100")

@@ -15,6 +15,8 @@ struct MatriculaChunkLoader {
     var nameHashes: [(record: Int32, hash: UInt64)] = []
     /// Offset where scanning stopped: the chunk's `end` when the chunk plan's boundary was right.
     var endPosition = 0
+    /// 1-based line of the row at `endPosition`.
+    var endLine = 0
     var rejects: [RejectedRow] = []
     var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
     var warningExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
@@ -36,8 +38,10 @@ struct MatriculaChunkLoader {
         self.fileIndex = UInt16(truncatingIfNeeded: fileIndex)
     }
 
-    /// Scans and loads every row starting in `chunk`.
-    mutating func load(_ p: UnsafeBufferPointer<UInt8>, chunk: ChunkPlan.Chunk, delimiter: UInt8) {
+    /// Scans and loads every row starting in `chunk`. Unless `final`, a row that reaches the end of
+    /// `p` is left for the next block (`endPosition` and `endLine` say where it starts).
+    mutating func load(_ p: UnsafeBufferPointer<UInt8>, chunk: ChunkPlan.Chunk, delimiter: UInt8,
+                       final: Bool = true) {
         let estimatedRows = (chunk.end - chunk.start) / 120 + 16
         columns.reserve(estimatedRows)
         studentKeys.reserve(strings: estimatedRows, bytes: estimatedRows * 12)
@@ -47,6 +51,7 @@ struct MatriculaChunkLoader {
         var line = chunk.firstLine
         while position < chunk.end {
             let scan = CSVScanner.scanRow(p, from: position, delimiter: delimiter, fields: &fields)
+            if !final && scan.next >= p.count { break }
             defer { position = scan.next; line += scan.lineEnds }
             if CSVScanner.isBlank(fields) { continue }
             rowsRead += 1
@@ -61,6 +66,7 @@ struct MatriculaChunkLoader {
             }
         }
         endPosition = position
+        endLine = line
     }
 
     private mutating func reject(_ reason: RejectReason, _ detail: String, _ p: UnsafeBufferPointer<UInt8>,

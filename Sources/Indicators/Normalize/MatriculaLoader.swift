@@ -26,21 +26,26 @@ public enum MatriculaLoader {
         }
         let fieldCount = file.header.count
         let delimiter = file.dialect.delimiter
-        let loads: [MatriculaChunkLoader] = file.bytes.withUnsafeBufferPointer { p in
+        var loads: [MatriculaChunkLoader] = []
+        try file.forEachBlock { p, start, line, final in
             let pointer = _SendablePointer(p)
             func scan(_ chunks: [ChunkPlan.Chunk]) -> [MatriculaChunkLoader] {
                 parallelMap(chunks.count) { k in
                     var loader = MatriculaChunkLoader(mapping: mapping, fieldCount: fieldCount, fileIndex: fileIndex)
-                    loader.load(pointer.buffer, chunk: chunks[k], delimiter: delimiter)
+                    loader.load(pointer.buffer, chunk: chunks[k], delimiter: delimiter,
+                                final: final)
                     return loader
                 }
             }
-            let plan = ChunkPlan(p, dataStart: file.dataStart, dataLine: file.dataLine, count: workerCount * 4)
-            let parallel = scan(plan.chunks)
+            let plan = ChunkPlan(p, dataStart: start, dataLine: line, count: workerCount * 2)
+            var parsed = scan(plan.chunks)
             // A stray quote makes quote parity lie about row starts: then a chunk overruns the next
-            // one's start, and the file is scanned again in one sequential chunk.
-            if zip(parallel, plan.chunks).allSatisfy({ $0.endPosition == $1.end }) { return parallel }
-            return scan([ChunkPlan.Chunk(start: file.dataStart, end: p.count, firstLine: file.dataLine)])
+            // one's start, and the block is scanned again in one sequential chunk.
+            if !zip(parsed.dropLast(), plan.chunks).allSatisfy({ $0.endPosition == $1.end }) {
+                parsed = scan([ChunkPlan.Chunk(start: start, end: p.count, firstLine: line)])
+            }
+            loads += parsed
+            return (parsed.last!.endPosition, parsed.last!.endLine)
         }
         return ParsedMatricula(loads: loads)
     }

@@ -68,7 +68,7 @@ public struct RutaInputRow: Sendable, Equatable {
 public enum RutaLoader {
     /// Reads the rows of `file`, in file order.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
-        -> (rows: [RutaInputRow], rejects: [RejectedRow])
+        throws(IngestError) -> (rows: [RutaInputRow], rejects: [RejectedRow])
     {
         let header = file.normalizedHeader
         let mapping = ColumnMapping(normalizedHeader: header)
@@ -81,7 +81,7 @@ public enum RutaLoader {
         let closing = index("MOTIVO_CIERRE")
         let delimiter = String(decoding: [file.dialect.delimiter], as: UTF8.self)
         var rows: [RutaInputRow] = []
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
+        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
             func text(_ i: Int?) -> String { i.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? "" }
             func number(_ i: Int?) -> Double? { DecimalParser.parse(text(i)) }
             guard let year = Int(text(baseYear)), (2000...2100).contains(year) else {

@@ -38,7 +38,7 @@ public enum SaberLoader {
 
     /// Reads every row of `file`; rows without a usable `PERIODO` are rejected.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
-        -> (records: [SaberRecord], rejects: [RejectedRow])
+        throws(IngestError) -> (records: [SaberRecord], rejects: [RejectedRow])
     {
         let header = file.normalizedHeader
         func index(_ name: String) -> Int? { header.firstIndex(of: name) }
@@ -53,7 +53,7 @@ public enum SaberLoader {
         var scientificExample: (line: Int, value: String)?
         var outOfRange = ColumnWarnings()
         let needed = Set(([period, consecutive, institution, status, levelMath, levelReading] + scores).compactMap { $0 })
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex, columns: needed) { fields, line in
+        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex, columns: needed) { fields, line in
             guard let p = period, let year = yearOfPeriod(fields[p]) else {
                 return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map { fields[$0] } ?? "")', se esperaba un periodo como 20194 (año y semestre)")
             }

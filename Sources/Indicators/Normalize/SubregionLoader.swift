@@ -27,7 +27,7 @@ public struct SubregionEntry: Sendable, Equatable {
 public enum SubregionLoader {
     /// Reads the entries of `file`, in file order.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
-        -> (entries: [SubregionEntry], rejects: [RejectedRow])
+        throws(IngestError) -> (entries: [SubregionEntry], rejects: [RejectedRow])
     {
         let header = file.normalizedHeader
         let mapping = ColumnMapping(normalizedHeader: header)
@@ -35,7 +35,7 @@ public enum SubregionLoader {
         let nameIndex = header.firstIndex(of: "MUNICIPIO") ?? header.firstIndex(of: "NOMBRE_MUNICIPIO")
         let subregionIndex = header.firstIndex(of: "SUBREGION")
         var entries: [SubregionEntry] = []
-        let (read, rejects) = RowReader.forEachRow(file, fileIndex: fileIndex) { fields, _ in
+        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, _ in
             let code = codeIndex.map { CodeRepair.code(fields[$0], padMunicipality: true) } ?? ""
             let subregion = subregionIndex.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             if code.isEmpty || subregion.isEmpty {
