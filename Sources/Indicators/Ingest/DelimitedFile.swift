@@ -19,24 +19,33 @@ public struct DelimitedFile: Sendable {
     /// 1-based line and column of the first invalid UTF-8 byte, when the file was read as Windows-1252
     /// because of it.
     public var invalidUTF8At: (line: Int, column: Int)?
+    /// The sheet read, when `path` is an Excel workbook (its rows arrive as the CSV `XLSXSheetCSV` writes).
+    public var sheet: String?
 
-    /// Opens, decodes and sniffs `path`.
-    public init(path: String, encoding forced: TextEncoding? = nil) throws(IngestError) {
-        let raw = try FileBytes.read(path)
+    /// Opens, decodes and sniffs `path`; an `.xlsx` workbook is read as CSV from `sheet` (or its first sheet).
+    public init(path: String, encoding requested: TextEncoding? = nil, sheet wanted: String? = nil) throws(IngestError) {
+        var raw = try FileBytes.read(path)
+        var forced = requested
+        if ZIPDirectory.looksLikeZIP(raw) {
+            let converted = try Self.sheetCSV(raw, path: path, sheet: wanted)
+            raw = converted.csv
+            sheet = converted.sheet
+            forced = .utf8
+        }
         if raw.isEmpty || raw.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 }) {
             throw IngestError(.emptyFile, file: path, hint: "exporte de nuevo el archivo desde SIMAT")
         }
         if FileBytes.looksBinary(raw) {
             throw IngestError(.binaryFile, file: path, line: 1,
-                              hint: "si es un libro de Excel, guárdelo como CSV (delimitado) antes de cargarlo")
+                              hint: "si es un libro de Excel .xls (formato antiguo), guárdelo como .xlsx o CSV antes de cargarlo")
         }
         let decoded = TextEncoding.decode(raw, forced: forced)
         self.path = path
-        encoding = decoded.encoding
+        encoding = sheet == nil ? decoded.encoding : .xlsx
         if let offset = decoded.firstInvalidOffset {
             invalidUTF8At = DelimitedFile.lineAndColumn(of: offset, in: raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw)
         }
-        let sniffed = Dialect.sniff(decoded.utf8)
+        let sniffed = sheet == nil ? Dialect.sniff(decoded.utf8) : Dialect.candidates[0]
         let text = sniffed.isNotSign ? Dialect.replacingNotSign(decoded.utf8) : decoded.utf8
         var fields: [FieldSpan] = []
         var start = 0

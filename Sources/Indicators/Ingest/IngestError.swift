@@ -12,6 +12,8 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case binaryFile = "archivo_binario"
         case unknownKind = "tipo_desconocido"
         case missingColumns = "columnas_faltantes"
+        case unreadableWorkbook = "xlsx_ilegible"
+        case sheetNotFound = "hoja_inexistente"
     }
 
     /// The kind of problem.
@@ -47,11 +49,13 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         switch code {
         case .fileNotFound: text = "no existe el archivo o carpeta"
         case .unreadable: text = "no se pudo leer el archivo"
-        case .noInputs: text = "la carpeta no contiene archivos .csv, .txt ni .tsv"
+        case .noInputs: text = "la carpeta no contiene archivos .csv, .txt, .tsv ni .xlsx"
         case .emptyFile: text = "el archivo está vacío"
         case .binaryFile: text = "el archivo parece binario (no es texto delimitado)"
         case .unknownKind: text = "no se reconoce el tipo de archivo por su encabezado"
         case .missingColumns: text = "al encabezado le faltan columnas obligatorias"
+        case .unreadableWorkbook: text = "no se pudo leer el libro de Excel (.xlsx)"
+        case .sheetNotFound: text = "el libro de Excel no tiene la hoja indicada con --hoja"
         }
         var location = file
         if let line { location += ", línea \(line)" }

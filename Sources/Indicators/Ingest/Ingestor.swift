@@ -4,11 +4,14 @@ public struct IngestOptions: Sendable {
     public var kind: FileKind?
     /// Forces the encoding of every input (`--encoding`).
     public var encoding: TextEncoding?
+    /// The sheet read from every `.xlsx` input (`--hoja`); nil reads each workbook's first sheet.
+    public var sheet: String?
 
     /// Creates options.
-    public init(kind: FileKind? = nil, encoding: TextEncoding? = nil) {
+    public init(kind: FileKind? = nil, encoding: TextEncoding? = nil, sheet: String? = nil) {
         self.kind = kind
         self.encoding = encoding
+        self.sheet = sheet
     }
 }
 
@@ -84,7 +87,7 @@ public enum Ingestor {
     /// Opens, decodes and sniffs `path`, detects its kind and reads it (a matricula file is parsed
     /// into chunks that `commit` merges). `index` is the file index it will have in the result.
     static func prepare(_ path: String, options: IngestOptions, index: Int) throws(IngestError) -> PreparedFile {
-        let file = try DelimitedFile(path: path, encoding: options.encoding)
+        let file = try DelimitedFile(path: path, encoding: options.encoding, sheet: options.sheet)
         guard let kind = options.kind ?? FileKind.detect(normalizedHeader: file.normalizedHeader) else {
             throw IngestError(.unknownKind, file: path, line: file.dataLine - 1,
                               found: file.header.joined(separator: ", "),
@@ -92,6 +95,7 @@ public enum Ingestor {
                               hint: "revise el delimitador y el encabezado, o indique el tipo con --kind")
         }
         var summary = FileSummary(path: path, kind: kind, delimiter: file.dialect.name, encoding: file.encoding)
+        summary.sheet = file.sheet
         if let at = file.invalidUTF8At {
             summary.notes.append("el archivo no es UTF-8 válido (línea \(at.line), columna \(at.column)); se leyó como Windows-1252")
         }

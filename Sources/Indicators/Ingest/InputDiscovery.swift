@@ -1,7 +1,8 @@
 import Foundation
 
 /// Expands the user's INPUT arguments into files: a directory is read recursively for `*.csv`,
-/// `*.txt` and `*.tsv` (sorted by path); a file is taken as it is.
+/// `*.txt`, `*.tsv` and `*.xlsx` (sorted by path; Excel's `~$` lock files are left out); a file is
+/// taken as it is.
 public enum InputDiscovery {
     /// The input files in order, and the errors for inputs that do not exist or hold no files.
     public static func files(for inputs: [String]) -> (files: [String], errors: [IngestError]) {
@@ -22,7 +23,8 @@ public enum InputDiscovery {
             if let walker = manager.enumerator(atPath: input) {
                 while let relative = walker.nextObject() as? String {
                     let ext = (relative as NSString).pathExtension.lowercased()
-                    guard ["csv", "txt", "tsv"].contains(ext) else { continue }
+                    guard ["csv", "txt", "tsv", "xlsx"].contains(ext) else { continue }
+                    if (relative as NSString).lastPathComponent.hasPrefix("~$") { continue }
                     let path = (input as NSString).appendingPathComponent(relative)
                     var dir: ObjCBool = false
                     if manager.fileExists(atPath: path, isDirectory: &dir), !dir.boolValue { found.append(path) }
@@ -30,7 +32,7 @@ public enum InputDiscovery {
             }
             if found.isEmpty {
                 errors.append(IngestError(.noInputs, file: input,
-                                          hint: "indique archivos exportados de SIMAT en formato CSV o TXT"))
+                                          hint: "indique archivos exportados de SIMAT en formato CSV, TXT o XLSX"))
             }
             files += found.sorted()
         }
