@@ -161,9 +161,9 @@ SHEET_TAIL = "</sheetData></worksheet>"
 
 STYLES = """<?xml version="1.0" encoding="UTF-8"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="2"><numFmt numFmtId="164" formatCode="dd\\/mm\\/yyyy;@"/><numFmt numFmtId="165" formatCode="[$-409]0.00&quot; d&quot;"/></numFmts>
+<numFmts count="3"><numFmt numFmtId="164" formatCode="dd\\/mm\\/yyyy;@"/><numFmt numFmtId="165" formatCode="[$-409]0.00&quot; d&quot;"/><numFmt numFmtId="166" formatCode="00000"/></numFmts>
 <cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>
-<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"><alignment horizontal="left"/></xf><xf numFmtId="10"/><xf numFmtId="22"/><xf numFmtId="165"/></cellXfs>
+<cellXfs count="7"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"><alignment horizontal="left"/></xf><xf numFmtId="10"/><xf numFmtId="22"/><xf numFmtId="165"/><xf numFmtId="166"/></cellXfs>
 </styleSheet>"""
 
 SHARED = """<?xml version="1.0" encoding="UTF-8"?>
@@ -193,7 +193,8 @@ def handmade_workbooks():
         '<row><c><v>7</v></c><c s="1"><v>60</v></c><c s="1"><v>61</v></c><c><v>1.5E-5</v></c></row>'
         # row 8: only empty values (an empty shared string, an empty inline string)
         '<row r="8"><c r="A8" t="s"><v>4</v></c><c r="B8" t="inlineStr"><is><t></t></is></c></row>'
-        '<row r="9" spans="1:4"><c r="E9" s="5"><v>2.5</v></c></row>'
+        # row 9: beyond the header's width; a municipality code in a 00000 cell keeps its leading zero
+        '<row r="9" spans="1:6"><c r="E9" s="5"><v>2.5</v></c><c r="F9" s="6"><v>5001</v></c></row>'
     ) + SHEET_TAIL
     second = SHEET_HEAD + '<row r="1"><c r="A1" t="inlineStr"><is><t>HOJA</t></is></c></row><row r="2"><c r="A2"><v>2</v></c></row>' + SHEET_TAIL
     handmade("handmade_parts.xlsx", [("Datos", "worksheets/datos.xml", cells), ("Segunda", "worksheets/s2.xml", second)],

@@ -34,7 +34,8 @@ struct XLSXSheetTests {
             // cells without r; Excel's 1900-02-29 (serial 60) and the day after; 1.5E-5 without exponent
             "7,1900-02-29,1900-03-01,0.000015",
             "",  // only empty values
-            ",,,,2.5",  // column E, beyond the header; the format 0.00" d" is a plain number
+            // column E, beyond the header: the format 0.00" d" is a plain number; 5001 in a 00000 cell
+            ",,,,2.5,05001",
         ].joined(separator: "\n") + "\n"
         #expect(result.text == expected)
     }

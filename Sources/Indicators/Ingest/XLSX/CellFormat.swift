@@ -1,7 +1,7 @@
 /// What a cell's number format says about how to write its number: as a date, a time, a percentage
 /// or a plain number. Read from `xl/styles.xml`: each cell's style index `s` picks an `<xf>` of
 /// `<cellXfs>`, whose `numFmtId` is a built-in format or a `<numFmt>` with its `formatCode`.
-enum CellFormat: UInt8, Sendable {
+enum CellFormat: Sendable, Equatable {
     /// General or any number format: the number as stored.
     case number
     /// A date format: the serial as `YYYY-MM-DD`.
@@ -12,6 +12,9 @@ enum CellFormat: UInt8, Sendable {
     case time
     /// A percent format: the number times 100 followed by `%`, as the cell shows it.
     case percent
+    /// A format of zeros only (`00000`), used to keep a code's leading zeros: a whole number is padded
+    /// with zeros to this many digits (`5001` → `05001`), as the cell shows it.
+    case zeroPadded(Int)
 
     /// The kind of the built-in number format `id` (ECMA-376 §18.8.30).
     static func builtIn(_ id: Int) -> CellFormat {
@@ -45,6 +48,7 @@ enum CellFormat: UInt8, Sendable {
             }
         }
         let text = String(kept)
+        if text.count > 1 && text.count <= 30 && text.allSatisfy({ $0 == "0" }) { return .zeroPadded(text.count) }
         let hasDate = text.contains("y") || text.contains("d") || text.contains("mmm")
         let hasTime = elapsedTime || text.contains("h") || text.contains("s") || text.contains("am/pm") || text.contains("a/p")
         if text == "general" { return .number }

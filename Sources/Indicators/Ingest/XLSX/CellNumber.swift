@@ -13,7 +13,8 @@ import Darwin
 ///   exponent form (`0.30000000000000004` → `0.3`, `1.5E-5` → `0.000015`).
 /// - A date serial in a date-formatted cell becomes `YYYY-MM-DD` (1900 date system with Excel's
 ///   fictitious 1900-02-29 as serial 60, or the 1904 system when the workbook says so).
-/// - A percent-formatted cell is written as it shows: `0.032` → `3.2%`.
+/// - A percent-formatted cell is written as it shows: `0.032` → `3.2%`; a whole number in a cell
+///   formatted with zeros only (`00000`) keeps the leading zeros it shows: `5001` → `05001`.
 enum CellNumber {
     /// Appends the value `raw` (ASCII digits, sign, `.`, exponent) written per `format`.
     static func append(_ raw: [UInt8], format: CellFormat, uses1904: Bool, to out: inout [UInt8]) {
@@ -34,6 +35,12 @@ enum CellNumber {
             out.append(UInt8(ascii: "%"))
         case .number:
             appendPlain(value, to: &out)
+        case .zeroPadded(let width):
+            if value >= 0, value == value.rounded(), value < 9.2e18 {
+                appendDigits(Int(value), width: width, to: &out)
+            } else {
+                appendPlain(value, to: &out)
+            }
         }
     }
 
