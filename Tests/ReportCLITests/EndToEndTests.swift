@@ -89,7 +89,8 @@ struct EndToEndTests {
     func validateBinary() throws {
         let folder = Binary.temporaryFolder()
         let path = folder + "/libro.csv"
-        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]).write(to: URL(fileURLWithPath: path))
+        // An old .xls workbook (OLE2 signature) saved as .csv; a cut .xlsx is read as a workbook instead.
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00]).write(to: URL(fileURLWithPath: path))
         let outcome = try Binary.run(["validate", path, "--out", folder])
         #expect(outcome.status == 1)
         #expect((outcome.stdout + outcome.stderr).contains("libro.csv"))

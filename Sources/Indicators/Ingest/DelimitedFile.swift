@@ -32,9 +32,15 @@ public final class DelimitedFile {
     /// 1-based line where a row longer than `maxRowBytes` stopped the reading, if one did.
     public private(set) var stoppedAtLongRow: Int?
 
+    /// The sheet read, when `path` is an Excel workbook (its rows arrive as the CSV `XLSXSheetCSV` writes).
+    public let sheet: String?
+
     /// The encoding the file was read with (it can turn to Windows-1252 while reading, at the first
-    /// invalid UTF-8 byte).
-    public var encoding: TextEncoding { restartedAt == nil ? blocks.encoding : .windows1252 }
+    /// invalid UTF-8 byte); `.xlsx` for a workbook.
+    public var encoding: TextEncoding {
+        if sheet != nil { return .xlsx }
+        return restartedAt == nil ? blocks.encoding : .windows1252
+    }
     /// 1-based line and column of the first invalid UTF-8 byte, when the file was read as
     /// Windows-1252 because of it.
     public var invalidUTF8At: (line: Int, column: Int)? { restartedAt ?? blocks.firstInvalid }
@@ -53,15 +59,27 @@ public final class DelimitedFile {
     ///   - firstReadBytes: text read before sniffing (the sniffer's 1 MiB sample and one byte more,
     ///     so it knows whether the file goes on); tests lower it to put block boundaries in headers.
     /// - Throws: missing, unreadable, empty or binary input; `encodingRestart` (see `TextBlocks`).
-    public init(path: String, encoding forced: TextEncoding? = nil, blockSize: Int = defaultBlockSize,
-                waitSeconds: Int = 30, restartedAt: (line: Int, column: Int)? = nil,
+    ///   - sheet: the sheet to read when `path` is an `.xlsx` workbook (nil: its first sheet).
+    public init(path: String, encoding requested: TextEncoding? = nil, sheet wanted: String? = nil,
+                blockSize: Int = defaultBlockSize, waitSeconds: Int = 30,
+                restartedAt: (line: Int, column: Int)? = nil,
                 firstReadBytes: Int = (1 << 20) + 1) throws(IngestError) {
         self.path = path
         self.blockSize = blockSize
         self.restartedAt = restartedAt
-        let source = try InputSource(path: path, waitSeconds: waitSeconds)
-        let blocks = TextBlocks(source: source, blockSize: blockSize,
-                                forced: restartedAt == nil ? forced : .windows1252)
+        var source = try InputSource(path: path, waitSeconds: waitSeconds)
+        var forced = restartedAt == nil ? requested : .windows1252
+        var sheet: String?
+        // A workbook (ZIP signature) is converted whole to CSV, then read in blocks like any file.
+        if source.starts(with: [0x50, 0x4B, 0x03, 0x04]) || source.starts(with: [0x50, 0x4B, 0x05, 0x06]),
+           let raw = try source.readWhole() {
+            let converted = try Self.sheetCSV(raw, path: path, sheet: wanted)
+            source = InputSource(path: path, bytes: converted.csv)
+            sheet = converted.sheet
+            forced = .utf8
+        }
+        self.sheet = sheet
+        let blocks = TextBlocks(source: source, blockSize: blockSize, forced: forced)
         self.blocks = blocks
         // The sniffer's sample is 1 MiB: read at least that much (or the whole input) first.
         repeat { try blocks.fill() } while blocks.end < firstReadBytes && !blocks.isFinished
@@ -78,10 +96,10 @@ public final class DelimitedFile {
         }
         if FileBytes.looksBinary(blocks.rawSample) {
             throw IngestError(.binaryFile, file: path, line: 1,
-                              hint: "si es un libro de Excel, guárdelo como CSV (delimitado) antes de cargarlo")
+                              hint: "si es un libro de Excel .xls (formato antiguo), guárdelo como .xlsx o CSV antes de cargarlo")
         }
-        let sniffed = Dialect.sniff(UnsafeBufferPointer(rebasing: blocks.text[blocks.start...]),
-                                    more: !blocks.isFinished)
+        let sniffed = sheet != nil ? Dialect.candidates[0]
+            : Dialect.sniff(UnsafeBufferPointer(rebasing: blocks.text[blocks.start...]), more: !blocks.isFinished)
         if sniffed.isNotSign { blocks.replaceNotSign() }
         dialect = sniffed
         var fields: [FieldSpan] = []

@@ -17,6 +17,8 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         /// Internal: valid UTF-8 text came before the first invalid byte, so the file is read again
         /// from the start as Windows-1252 (never shown: `Ingestor` catches it).
         case encodingRestart = "reinicio_codificacion"
+        case unreadableWorkbook = "xlsx_ilegible"
+        case sheetNotFound = "hoja_inexistente"
     }
 
     /// The kind of problem.
@@ -52,7 +54,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         switch code {
         case .fileNotFound: text = "no existe el archivo o carpeta"
         case .unreadable: text = "no se pudo leer el archivo"
-        case .noInputs: text = "la carpeta no contiene archivos .csv, .txt ni .tsv"
+        case .noInputs: text = "la carpeta no contiene archivos .csv, .txt, .tsv ni .xlsx"
         case .emptyFile: text = "el archivo está vacío"
         case .binaryFile: text = "el archivo parece binario (no es texto delimitado)"
         case .unknownKind: text = "no se reconoce el tipo de archivo por su encabezado"
@@ -60,6 +62,8 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .streamIdle: text = "la tubería no entregó datos (nadie escribe en ella)"
         case .skippedInput: text = "se omitió esta entrada"
         case .encodingRestart: text = "se vuelve a leer el archivo como Windows-1252"
+        case .unreadableWorkbook: text = "no se pudo leer el libro de Excel (.xlsx)"
+        case .sheetNotFound: text = "el libro de Excel no tiene la hoja indicada con --hoja"
         }
         var location = file
         if let line { location += ", línea \(line)" }

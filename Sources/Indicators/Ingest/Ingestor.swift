@@ -20,11 +20,14 @@ public struct IngestOptions: Sendable {
     public var streamWaitSeconds = 30
     /// Text read before sniffing the dialect (tests only; see `DelimitedFile.init`).
     var firstReadBytes = (1 << 20) + 1
+    /// The sheet read from every `.xlsx` input (`--hoja`); nil reads each workbook's first sheet.
+    public var sheet: String?
 
     /// Creates options.
-    public init(kind: FileKind? = nil, encoding: TextEncoding? = nil) {
+    public init(kind: FileKind? = nil, encoding: TextEncoding? = nil, sheet: String? = nil) {
         self.kind = kind
         self.encoding = encoding
+        self.sheet = sheet
     }
 }
 
@@ -131,9 +134,9 @@ public enum Ingestor {
 
     static func prepare(_ path: String, options: IngestOptions, index: Int,
                         restartedAt: (line: Int, column: Int)?) throws(IngestError) -> PreparedFile {
-        let file = try DelimitedFile(path: path, encoding: options.encoding, blockSize: options.blockSize,
-                                     waitSeconds: options.streamWaitSeconds, restartedAt: restartedAt,
-                                     firstReadBytes: options.firstReadBytes)
+        let file = try DelimitedFile(path: path, encoding: options.encoding, sheet: options.sheet,
+                                     blockSize: options.blockSize, waitSeconds: options.streamWaitSeconds,
+                                     restartedAt: restartedAt, firstReadBytes: options.firstReadBytes)
         guard let kind = options.kind ?? FileKind.detect(normalizedHeader: file.normalizedHeader) else {
             throw IngestError(.unknownKind, file: path, line: file.dataLine - 1,
                               found: file.header.joined(separator: ", "),
@@ -151,6 +154,7 @@ public enum Ingestor {
                                 : "renombre la columna o indique el tipo con --kind")
         }
         var summary = FileSummary(path: path, kind: kind, delimiter: file.dialect.name, encoding: file.encoding)
+        summary.sheet = file.sheet
         let content: PreparedFile.Content
         var rejects: [RejectedRow] = []
         switch kind {

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Expands the user's INPUT arguments into files: a directory is read recursively for `*.csv`,
-/// `*.txt` and `*.tsv` (sorted by path); anything else (a file, a pipe such as `<(cat f.csv)`, a
+/// `*.txt`, `*.tsv` and `*.xlsx` (sorted by path; Excel's `~$` lock files are left out); anything else (a file, a pipe such as `<(cat f.csv)`, a
 /// FIFO) is taken as it is.
 ///
 /// Nothing is skipped silently: a subfolder that cannot be opened, an entry whose name is not valid
@@ -38,18 +38,20 @@ public enum InputDiscovery {
             errors += walk.errors
             if walk.found.isEmpty {
                 errors.append(IngestError(.noInputs, file: input,
-                                          hint: "indique archivos exportados de SIMAT en formato CSV o TXT"))
+                                          hint: "indique archivos exportados de SIMAT en formato CSV, TXT o XLSX"))
             }
             files += walk.found.sorted()
         }
         return (files, errors)
     }
 
-    /// Whether `name` ends in `.csv`, `.txt` or `.tsv` (any case) after at least one other byte.
+    /// Whether `name` ends in `.csv`, `.txt`, `.tsv` or `.xlsx` (any case) after at least one other
+    /// byte, and is no Excel lock file (`~$libro.xlsx`, left while a workbook is open).
     static func hasInputExtension<C: BidirectionalCollection>(_ name: C) -> Bool where C.Element == UInt8 {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return false }
+        if name.starts(with: [UInt8(ascii: "~"), UInt8(ascii: "$")]) { return false }
         let ext = String(decoding: name[name.index(after: dot)...], as: UTF8.self).lowercased()
-        return ext == "csv" || ext == "txt" || ext == "tsv"
+        return ext == "csv" || ext == "txt" || ext == "tsv" || ext == "xlsx"
     }
 
     /// A file's device and inode: the same folder reached twice through links.

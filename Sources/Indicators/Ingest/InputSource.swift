@@ -20,6 +20,10 @@ final class InputSource {
     private let fd: Int32
     private let waitSeconds: Int
     private var sawData = false
+    /// The bytes of an input made in memory (a workbook's sheet converted to CSV); nil for a file.
+    private let memory: [UInt8]?
+    /// Read position in `memory`.
+    private var memoryOffset = 0
 
     /// Opens `path` for reading.
     ///
@@ -27,6 +31,7 @@ final class InputSource {
     init(path: String, waitSeconds: Int = 30) throws(IngestError) {
         self.path = path
         self.waitSeconds = waitSeconds
+        memory = nil
         let opened = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if opened < 0 {
             throw IngestError.opening(path, systemError: errno)
@@ -52,13 +57,52 @@ final class InputSource {
         }
     }
 
-    deinit { close(fd) }
+    /// An input whose bytes are already in memory (the CSV of an `.xlsx` sheet), named `path`: read
+    /// like a regular file.
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        waitSeconds = 0
+        fd = -1
+        isRegularFile = true
+        memory = bytes
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Every byte of a regular file, read from its start (for inputs that cannot be read in pieces,
+    /// such as a ZIP-compressed workbook); nil for a stream.
+    func readWhole() throws(IngestError) -> [UInt8]? {
+        guard isRegularFile else { return nil }
+        if let memory { return memory }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw IngestError(.unreadable, file: path, found: InputSource.reason(errno)) }
+        let size = Int(info.st_size)
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            initialized = size == 0 ? 0 : read(at: 0, into: buffer.baseAddress!, count: size)
+        }
+        return bytes
+    }
+
+    /// Whether a regular file starts with `signature` (without moving the reading cursor).
+    func starts(with signature: [UInt8]) -> Bool {
+        guard isRegularFile else { return false }
+        var head = [UInt8](repeating: 0, count: signature.count)
+        let n = head.withUnsafeMutableBufferPointer { read(at: 0, into: $0.baseAddress!, count: signature.count) }
+        return n == signature.count && head == signature
+    }
 
     /// Reads into `buffer` until `count` bytes or the end of the input; returns the bytes read.
     ///
     /// - Throws: `unreadable` on an I/O error; `streamIdle` when a stream gave no byte and no end
     ///   within `waitSeconds` of being opened.
     func read(into buffer: UnsafeMutablePointer<UInt8>, count: Int) throws(IngestError) -> Int {
+        if let memory {
+            let n = min(count, memory.count - memoryOffset)
+            memory.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress! + memoryOffset, count: n) }
+            memoryOffset += n
+            if memoryOffset == memory.count { atEnd = true }
+            return n
+        }
         var done = 0
         while done < count && !atEnd {
             if !isRegularFile {
@@ -91,6 +135,11 @@ final class InputSource {
 
     /// Reads up to `count` bytes at `offset` of a regular file (for re-reading a prefix).
     func read(at offset: Int, into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+        if let memory {
+            let n = max(0, min(count, memory.count - offset))
+            memory.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress! + offset, count: n) }
+            return n
+        }
         var done = 0
         while done < count {
             let n = pread(fd, buffer + done, count - done, off_t(offset + done))

@@ -86,7 +86,7 @@ final class TextBlocks {
         base = .allocate(capacity: capacity)
         raw = .allocate(capacity: self.blockSize + 4)
         switch forced {
-        case .utf8?: mode = .utf8; encoding = .utf8
+        case .utf8?, .xlsx?: mode = .utf8; encoding = .utf8
         case .windows1252?: mode = .windows1252; encoding = .windows1252
         case nil: mode = .validating; encoding = .utf8
         }

@@ -95,8 +95,10 @@ public struct FileSummary: Sendable {
     public var kind: FileKind
     /// Delimiter name.
     public var delimiter: String
-    /// Encoding used.
+    /// Encoding used (`.xlsx` for a sheet of an Excel workbook).
     public var encoding: TextEncoding
+    /// The sheet read, for an `.xlsx` input.
+    public var sheet: String?
     /// Data rows read (blank lines excluded).
     public var rowsRead = 0
     /// Rows used.

@@ -2,12 +2,14 @@ import Indicators
 
 /// Options shared by the commands that read inputs (SPEC §9).
 enum CommonOptions {
-    /// `--kind`, `--encoding`, `--fecha-corte`, `--umbral-extraedad`, `--verbose`.
+    /// `--kind`, `--encoding`, `--hoja`, `--fecha-corte`, `--umbral-extraedad`, `--verbose`.
     static let specs: [OptionSpec] = [
         .choice("kind", values: FileKind.allCases.map(\.rawValue),
                 help: "Tipo de todos los archivos de entrada; por omisión se detecta por el encabezado."),
         .choice("encoding", values: ["utf8", "latin1"],
                 help: "Codificación de todos los archivos; por omisión UTF-8 y, si no es válido, Windows-1252."),
+        .text("hoja", valueName: "NOMBRE",
+              help: "Hoja que se lee de cada libro .xlsx; por omisión, la primera hoja del libro."),
         .text("fecha-corte", valueName: "MM-DD", default: "03-31",
               help: "Fecha de referencia para calcular la edad en cada año."),
         .integer("umbral-extraedad", valueName: "N", default: 2, range: 0...20,
@@ -24,6 +26,7 @@ enum CommonOptions {
         case "latin1": options.ingest.encoding = .windows1252
         default: break
         }
+        options.ingest.sheet = arguments.string("hoja")
         let cutoff = arguments.string("fecha-corte") ?? "03-31"
         let parts = cutoff.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 2, DayNumber.isValid(year: 2000, month: parts[0], day: parts[1]) else {

@@ -1,6 +1,8 @@
 import Indicators
 
 /// `resumen.json` (SPEC §8): inputs with their counts, years, parameters, version and timings.
+/// A sheet of an Excel workbook is an input with `"codificacion": "xlsx"`, `"delimitador": ","` (the
+/// CSV it is read as) and `"hoja"`, the sheet's name.
 ///
 /// Written by hand so keys keep the SPEC's order and the bytes are identical run to run (only
 /// `tiempos` varies).
@@ -17,7 +19,9 @@ struct RunSummary {
             out += k == 0 ? "" : ",\n               "
             out += "{\"archivo\": \(quoted(file.path)), \"tipo\": \(quoted(file.kind.rawValue)), "
             let delimiter = file.delimiter == "\\t" ? "\t" : file.delimiter
-            out += "\"delimitador\": \(quoted(delimiter)), \"codificacion\": \(quoted(file.encoding.rawValue)),\n"
+            out += "\"delimitador\": \(quoted(delimiter)), \"codificacion\": \(quoted(file.encoding.rawValue)),"
+            if let sheet = file.sheet { out += " \"hoja\": \(quoted(sheet))," }
+            out += "\n"
             out += "                \"filas\": {\"leidas\": \(file.rowsRead), \"usadas\": \(file.rowsUsed), "
             out += "\"rechazadas\": \(file.rowsRejected), \"duplicadas\": \(file.duplicates)}}"
         }

@@ -38,7 +38,11 @@ enum ConsoleSummary {
         var out = ""
         for file in analysis.ingest.files {
             out += "\(file.path)\n"
-            out += "  tipo \(file.kind.rawValue), delimitador '\(file.delimiter)', codificación \(file.encoding.rawValue)\n"
+            if let sheet = file.sheet {
+                out += "  tipo \(file.kind.rawValue), libro de Excel (.xlsx), hoja '\(sheet)'\n"
+            } else {
+                out += "  tipo \(file.kind.rawValue), delimitador '\(file.delimiter)', codificación \(file.encoding.rawValue)\n"
+            }
             out += "  filas leídas \(file.rowsRead) = usadas \(file.rowsUsed) + rechazadas \(file.rowsRejected) + duplicadas \(file.duplicates)"
             out += file.reconciles ? "\n" : "  (¡no cuadra!)\n"
             if !file.years.isEmpty { out += "  años \(file.years.map(String.init).joined(separator: ", "))\n" }

@@ -1,3 +1,5 @@
+import Indicators
+
 /// A ZIP archive of uncompressed (STORED) entries with fixed timestamps, so the same entries always
 /// give the same bytes. No ZIP64: the whole archive must stay under 4 GiB.
 struct ZIPArchive: Sendable {
@@ -19,7 +21,7 @@ struct ZIPArchive: Sendable {
     /// DOS time 00:00:00.
     private static let dosTime: UInt16 = 0
     /// "Version needed to extract" 2.0.
-    private static let version: UInt16 = 20
+    private static let version: UInt16 = ZIPFormat.versionDeflate
 
     /// Creates an empty archive.
     init() {}
@@ -33,7 +35,9 @@ struct ZIPArchive: Sendable {
 
     /// Size of the archive `bytes()` will produce.
     var size: Int {
-        entries.reduce(22) { total, entry in total + 30 + 46 + 2 * entry.name.utf8.count + entry.bytes.count }
+        entries.reduce(ZIPFormat.endOfDirectorySize) { total, entry in
+            total + ZIPFormat.localHeaderSize + ZIPFormat.centralHeaderSize + 2 * entry.name.utf8.count + entry.bytes.count
+        }
     }
 
     /// The archive: local headers and data, central directory, end record.
@@ -48,13 +52,13 @@ struct ZIPArchive: Sendable {
         for entry in entries {
             let checksum = CRC32.checksum(entry.bytes)
             let offset = UInt32(output.count)
-            output.appendLittleEndian(UInt32(0x0403_4B50))
+            output.appendLittleEndian(ZIPFormat.localHeaderSignature)
             appendCommonFields(of: entry, checksum: checksum, to: &output)
             output.appendLittleEndian(UInt16(0))
             output.append(contentsOf: entry.name.utf8)
             output.append(contentsOf: entry.bytes)
 
-            directory.appendLittleEndian(UInt32(0x0201_4B50))
+            directory.appendLittleEndian(ZIPFormat.centralHeaderSignature)
             directory.appendLittleEndian(Self.version)
             appendCommonFields(of: entry, checksum: checksum, to: &directory)
             directory.appendLittleEndian(UInt16(0))
@@ -67,7 +71,7 @@ struct ZIPArchive: Sendable {
         }
         let directoryOffset = UInt32(output.count)
         output.append(contentsOf: directory)
-        output.appendLittleEndian(UInt32(0x0605_4B50))
+        output.appendLittleEndian(ZIPFormat.endOfDirectorySignature)
         output.appendLittleEndian(UInt16(0))
         output.appendLittleEndian(UInt16(0))
         output.appendLittleEndian(UInt16(entries.count))
