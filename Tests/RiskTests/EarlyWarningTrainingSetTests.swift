@@ -14,7 +14,7 @@ struct EarlyWarningTrainingSetTests {
     @Test("rows counted by packed feature key are the distinct feature rows, with the same outcome counts")
     func keyedRowsMatchFeatureRows() {
         let dataset = WarningDataset.extract(from: context)
-        var training = TrainingSet()
+        var training = TrainingSet(writer: dataset.writer)
         var matrix = FeatureMatrix(columnNames: WarningFeature.columnNames)
         var labels: [Bool] = []
         for year in dataset.years where year.hasKnownOutcome {
