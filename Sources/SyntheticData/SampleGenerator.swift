@@ -10,7 +10,12 @@ public enum SampleGenerator {
     /// Writes every file into `directory` (created if needed) and returns what was written.
     ///
     /// - Complexity: O(students × years) time; memory holds the students and one year's records.
-    public static func write(_ configuration: SampleConfiguration, to directory: URL) throws(SampleError) -> SampleManifest {
+    ///
+    /// With `recordingTrueProbabilities`, the manifest also holds each student-year's dropout
+    /// probability under `DropoutModel` (`SampleManifest.trueProbabilities`), the ceiling against which
+    /// an early-warning model is judged.
+    public static func write(_ configuration: SampleConfiguration, to directory: URL,
+                             recordingTrueProbabilities: Bool = false) throws(SampleError) -> SampleManifest {
         try configuration.validate()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -19,6 +24,7 @@ public enum SampleGenerator {
         }
         let world = World(configuration: configuration)
         var population = Population(world: world, configuration: configuration)
+        if recordingTrueProbabilities { population.trueProbabilities = [] }
         var manifest = SampleManifest(
             highDropoutInstitutions: world.highDropoutInstitutions.map { String(world.institutions[$0].code) },
             lowScoreInstitutions: world.lowScoreInstitutions.map { String(world.institutions[$0].code) },
@@ -39,6 +45,7 @@ public enum SampleGenerator {
                         configuration: configuration, directory: directory))
             }
         }
+        manifest.trueProbabilities = population.trueProbabilities
         if configuration.includeDirectory {
             manifest.files.append(
                 try DirectoryWriter.write(

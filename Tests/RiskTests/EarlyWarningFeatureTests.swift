@@ -6,7 +6,8 @@ import Indicators
 struct EarlyWarningFeatureTests {
     let context = WarningCheck.context(rows: WarningFixture.rows())
 
-    /// Every feature value of `key`'s row in `year`: the listed ones, 0 for the rest.
+    /// Every value of the SPEC's list of features of `key`'s row in `year`: the listed ones, 0 for
+    /// the rest (the version-2 features are checked in `versionTwoFeatures`).
     func expectRow(_ key: String, year: Int, _ expected: [WarningFeature: Float],
                    sourceLocation: SourceLocation = #_sourceLocation) throws {
         let dataset = WarningDataset.extract(from: context)
@@ -14,7 +15,7 @@ struct EarlyWarningFeatureTests {
         let row = try #require(WarningCheck.row(of: key, in: rows, context), "\(key) has no \(year) row",
                                sourceLocation: sourceLocation)
         let features = dataset.features(of: rows)
-        for feature in WarningFeature.allCases {
+        for feature in WarningFeature.allCases where feature.column < FeatureWriter.listedCount {
             let actual = features[row: row, column: feature.column]
             #expect(actual == expected[feature] ?? 0, "\(key) \(year) \(feature.name)", sourceLocation: sourceLocation)
         }
@@ -23,12 +24,13 @@ struct EarlyWarningFeatureTests {
     @Test("the columns are the Spanish snake_case feature names, in order")
     func names() {
         #expect(WarningFeature.columnNames.first == "extraedad_anios")
-        #expect(WarningFeature.columnNames.count == 21)
-        #expect(Set(WarningFeature.columnNames).count == 21)
+        #expect(WarningFeature.columnNames.count == 27)
+        #expect(Set(WarningFeature.columnNames).count == 27)
+        #expect(WarningFeature.columnNames.last == "fecha_nacimiento_desconocida")
         #expect(WarningFeature(name: "reprobo_anio_anterior") == .reproboAnioAnterior)
     }
 
-    @Test("one row per final episode that is not a transfer, in student order")
+    @Test("one row per final episode that is not a transfer, in student key byte order")
     func rowsPerYear() throws {
         let dataset = WarningDataset.extract(from: context)
         #expect(dataset.years.map(\.year) == [2018, 2019, 2020])
@@ -36,7 +38,25 @@ struct EarlyWarningFeatureTests {
         #expect(dataset.years.map(\.hasKnownOutcome) == [true, true, false])
         let rows2019 = try #require(dataset.rows(ofYear: 2019))
         let keys = (0..<rows2019.count).map { WarningCheck.key(rows2019, $0, context) }
-        #expect(keys == ["P1", "P2", "P3", "P5", "P6", "P7", "P8", "D99", "P14"])
+        #expect(keys == ["D99", "P1", "P14", "P2", "P3", "P5", "P6", "P7", "P8"])
+    }
+
+    @Test("version-2 features: P1 in 2019 is 13 (born 1 June 2005, 31 March 2019) in grade 5; no history in 2018")
+    func versionTwoFeatures() throws {
+        let dataset = WarningDataset.extract(from: context)
+        let rows = try #require(dataset.rows(ofYear: 2019))
+        let row = try #require(WarningCheck.row(of: "P1", in: rows, context))
+        let features = dataset.features(of: rows)
+        #expect(features[row: row, column: WarningFeature.grado.column] == 5)
+        #expect(features[row: row, column: WarningFeature.gradoFinal.column] == 0)
+        #expect(features[row: row, column: WarningFeature.edad.column] == 13)
+        #expect(features[row: row, column: WarningFeature.fechaNacimientoDesconocida.column] == 0)
+        let first = try #require(dataset.rows(ofYear: 2018))
+        let firstFeatures = dataset.features(of: first)
+        for r in 0..<first.count {
+            #expect(firstFeatures[row: r, column: WarningFeature.tasaDesercionInstitucionHistorica.column] == 0)
+            #expect(firstFeatures[row: r, column: WarningFeature.tasaDesercionMunicipioHistorica.column] == 0)
+        }
     }
 
     @Test("over-age years from the birth date: 13 years old in grade 5 is 3 years over")
@@ -95,10 +115,10 @@ struct EarlyWarningFeatureTests {
     func outcomes() throws {
         let dataset = WarningDataset.extract(from: context)
         let rows2019 = try #require(dataset.rows(ofYear: 2019))
-        #expect(rows2019.outcomes == [false, false, true, true, false, false, false, false, true])
+        #expect(rows2019.outcomes == [false, false, true, false, true, true, false, false, false])
         let rows2018 = try #require(dataset.rows(ofYear: 2018))
         let dropped2018 = (0..<rows2018.count).filter { rows2018.outcomes[$0] }.map { WarningCheck.key(rows2018, $0, context) }
-        #expect(dropped2018 == ["P9", "P4", "P10", "P11"])
+        #expect(dropped2018 == ["P10", "P11", "P4", "P9"])
         #expect(dataset.rows(ofYear: 2020)?.outcomes.allSatisfy { !$0 } == true)
     }
 

@@ -9,12 +9,12 @@ struct EarlyWarningRuleTests {
     @Test("the score counts over-age ≥ 2, repeater, failed in t−1, re-entry and transfer in t−1")
     func scores2019() throws {
         let rows = try #require(WarningDataset.extract(from: context).rows(ofYear: 2019))
-        // P1 over-age 3; P2 repeater + failed; P3 transfer; P5 over-age 2 + re-entry; P6 over-age 1 only;
-        // P7 unknown age; P8 nothing; D99 reported repeater; P14 nothing.
-        #expect(rows.ruleScores == [1, 2, 1, 2, 0, 0, 0, 1, 0])
-        #expect(rows.conditions(ofRow: 1) == [.repeater, .failedPreviousYear])
-        #expect(rows.conditions(ofRow: 3) == [.overAge, .reentry])
-        #expect(rows.conditions(ofRow: 3).features == [.extraedadAnios, .reingreso])
+        // Rows in key byte order: D99 reported repeater; P1 over-age 3; P14 nothing; P2 repeater + failed;
+        // P3 transfer; P5 over-age 2 + re-entry; P6 over-age 1 only; P7 unknown age; P8 nothing.
+        #expect(rows.ruleScores == [1, 1, 0, 2, 1, 2, 0, 0, 0])
+        #expect(rows.conditions(ofRow: 3) == [.repeater, .failedPreviousYear])
+        #expect(rows.conditions(ofRow: 5) == [.overAge, .reentry])
+        #expect(rows.conditions(ofRow: 5).features == [.extraedadAnios, .reingreso])
     }
 
     @Test("a score is the number of conditions", arguments: [

@@ -155,6 +155,58 @@ public struct ByteInterner: Sendable {
         return id
     }
 
+    /// The rank of every id when the texts are sorted in byte order (unsigned bytes, a proper prefix
+    /// first): `ranks[id]`, with the null id 0 at rank 0. Unlike the ids, which follow first
+    /// appearance, the ranks depend only on the set of texts, so an order built on them does not
+    /// depend on the order of the input.
+    ///
+    /// - Complexity: O(n) radix passes on the first 16 bytes, then a comparison sort of each run of
+    ///   texts that share them.
+    public func byteOrderRanks() -> [UInt32] {
+        let n = hashes.count
+        guard n > 1 else { return Array(repeating: 0, count: n) }
+        var head = [UInt64](repeating: 0, count: n), tail = head
+        arena.withUnsafeBufferPointer { a in
+            for id in 1..<n {
+                var first: UInt64 = 0, second: UInt64 = 0
+                let start = offsets[id], end = offsets[id + 1]
+                for k in 0..<16 {
+                    let byte = start + k < end ? UInt64(a[start + k]) : 0
+                    if k < 8 { first |= byte << UInt64(56 - 8 * k) } else { second |= byte << UInt64(120 - 8 * k) }
+                }
+                head[id] = first
+                tail[id] = second
+            }
+        }
+        // Stable LSD: by the second word, then by the first.
+        let bySecond = RadixSort.sortedIndices(tail, bits: 64)
+        let firstInOrder = bySecond.map { head[Int($0)] }
+        var order = RadixSort.sortedIndices(firstInOrder, bits: 64).map { bySecond[Int($0)] }
+        // Runs that share 16 bytes (or differ only by trailing NULs): compare the whole texts.
+        var start = 0
+        while start < n {
+            var end = start + 1
+            while end < n && head[Int(order[end])] == head[Int(order[start])]
+                && tail[Int(order[end])] == tail[Int(order[start])] { end += 1 }
+            if end - start > 1 { order[start..<end].sort { lessInBytes(Int($0), Int($1)) } }
+            start = end
+        }
+        var ranks = [UInt32](repeating: 0, count: n)
+        for (rank, id) in order.enumerated() { ranks[Int(id)] = UInt32(rank) }
+        return ranks
+    }
+
+    /// Whether the text of `a` comes before that of `b` in byte order (the null text first).
+    private func lessInBytes(_ a: Int, _ b: Int) -> Bool {
+        let aStart = offsets[a], aEnd = a == 0 ? aStart : offsets[a + 1]
+        let bStart = offsets[b], bEnd = b == 0 ? bStart : offsets[b + 1]
+        let common = min(aEnd - aStart, bEnd - bStart)
+        let compared = arena.withUnsafeBufferPointer { p in
+            common == 0 ? 0 : memcmp(p.baseAddress! + aStart, p.baseAddress! + bStart, common)
+        }
+        return compared != 0 ? compared < 0 : (aEnd - aStart) < (bEnd - bStart)
+    }
+
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[id], end = offsets[id + 1]
         if end - start != bytes.count { return false }

@@ -17,6 +17,7 @@ extension TerritorialReport {
         }
         func metric(_ scorer: String, _ group: String, _ name: String) -> Double? { metrics["\(scorer)|\(group)|\(name)"] }
         document.paragraph(Self.summary(metric: metric, wording: data.wording))
+        writeCalibration(metric: metric)
         document.paragraph("Un puntaje de riesgo no es un diagnóstico: también se equivoca, y sus errores pueden ser "
             + "distintos en cada grupo de estudiantes. La tabla muestra cómo ordena el riesgo en cada grupo; un AUC "
             + "mucho menor en un grupo indica que allí el modelo ayuda poco.")
@@ -30,6 +31,38 @@ extension TerritorialReport {
         builder.rates("Precisión 10 % (modelo)", subgroups.map { metric("modelo", $0, "precision_10") })
         builder.rates("Sensibilidad 10 % (modelo)", subgroups.map { metric("modelo", $0, "recall_10") })
         document.table(builder.table(named: "validacion"), caption: "Validación por grupo de estudiantes")
+    }
+
+    /// The calibration table by decile (mean predicted probability beside the observed rate) and
+    /// its chart, when `modelo_validacion` has the `prediccion_decil_d` rows.
+    private mutating func writeCalibration(metric: (String, String, String) -> Double?) {
+        let deciles = Array(1...10)
+        let predicted = deciles.map { metric("modelo", "TODOS", "prediccion_decil_\($0)") }
+        let observed = deciles.map { metric("modelo", "TODOS", "calibracion_decil_\($0)") }
+        guard predicted.contains(where: { $0 != nil }) else { return }
+        var text = "Calibración: si el modelo dice 10 %, ¿desertó uno de cada diez? Los estudiantes del año de "
+            + "validación se ordenan por la probabilidad que les dio el modelo y se parten en diez grupos iguales "
+            + "(deciles); en cada uno se compara la probabilidad media predicha con la proporción que desertó."
+        if let mean = metric("modelo", "TODOS", "media_prediccion"), let n = metric("modelo", "TODOS", "n"),
+           let positives = metric("modelo", "TODOS", "positivos"), n > 0 {
+            text += " En promedio el modelo predijo \(HumanNumberFormat.percent(mean)) y desertó el "
+                + "\(HumanNumberFormat.percent(positives / n))."
+        }
+        document.paragraph(text)
+        var builder = ReportTableBuilder(rowCount: deciles.count)
+        builder.integers("Decil", deciles.map { Int64($0) })
+        builder.rates("Probabilidad media predicha", predicted)
+        builder.rates("Deserción observada", observed)
+        document.table(builder.table(named: "calibracion"), caption: "Calibración del modelo por decil de riesgo")
+        document.chart(LineChart(
+            title: "Calibración del modelo por decil",
+            description: "Probabilidad media predicha y deserción observada en cada decil de riesgo del año de "
+                + "validación, del decil 1 (menor riesgo) al 10 (mayor riesgo).",
+            years: deciles, series: [
+                LineChart.Series(name: "Predicha", values: predicted),
+                LineChart.Series(name: "Observada", values: observed),
+            ], yAxisTitle: "Deserción"),
+            caption: "Calibración: las dos líneas deben ir juntas; si la predicha va por encima, el modelo exagera el riesgo.")
     }
 
     /// The whole-population results in plain words.

@@ -18,17 +18,38 @@ public enum EarlyWarning {
     /// The ridge penalty λ of SPEC §7.
     public static let penalty = 1.0
 
+    /// What the run includes beyond the SPEC's minimum (all on by default; the comparisons of the
+    /// guide turn them off).
+    public struct Options: Sendable, Equatable {
+        /// Use the version-2 features (`FeatureGroup`); off gives the version-1 model.
+        public var extendedFeatures: Bool
+        /// Move each fitted model's intercept so that its mean prediction on its latest training year
+        /// equals that year's observed rate.
+        public var recalibration: Bool
+        /// Measure each version-2 feature group's validation gain (one more fit per group).
+        public var featureGains: Bool
+
+        /// Creates options; the defaults are those of `run`.
+        public init(extendedFeatures: Bool = true, recalibration: Bool = true, featureGains: Bool = true) {
+            self.extendedFeatures = extendedFeatures
+            self.recalibration = recalibration
+            self.featureGains = featureGains
+        }
+    }
+
     /// Runs the whole early warning on `context`. Deterministic: the same context gives the same
-    /// result, bit for bit.
+    /// result, bit for bit, and the same records in another file order give the same result.
     ///
     /// The model is validated on `split.evaluationYear` after a fit on `split.trainingYears`, then
-    /// refitted on `split.refitYears` to score `split.scoringYear`. When the data are too few
-    /// (`DataLimitation`) the model is not fitted: the rule score is validated alone and ranks the
-    /// students, who get no probability.
+    /// refitted on `split.refitYears` to score `split.scoringYear`. Each fit's intercept is then
+    /// recalibrated on its latest training year (T−2 for the validation, T−1 for the scoring). When
+    /// the data are too few (`DataLimitation`) the model is not fitted: the rule score is validated
+    /// alone and ranks the students, who get no probability.
     ///
     /// - Complexity: one pass over the episodes, one key and one table probe per training row, two
-    ///   Newton fits over the distinct training rows, O(rows) sorts for metrics and levels.
-    public static func run(context: IndicatorContext) -> EarlyWarningResult {
+    ///   Newton fits over the distinct training rows plus one warm-started fit per feature group,
+    ///   O(rows) sorts for metrics and levels.
+    public static func run(context: IndicatorContext, options: Options = Options()) -> EarlyWarningResult {
         let dataset = WarningDataset.extract(from: context)
         let split = TemporalSplit(loadedYears: context.years)
         let trainingRows = split.trainingYears.compactMap(dataset.rows(ofYear:))
@@ -36,20 +57,41 @@ public enum EarlyWarning {
         let limitation = DataLimitation(yearCount: context.years.count, split: split,
                                         trainingPositives: trainingRows.map(\.positives).reduce(0, +))
         let subgroups = evaluation.map { ValidationSubgroup.members(of: $0, context: context) } ?? []
+        let excluded = options.extendedFeatures ? [] : FeatureGroup.version2Features.map(\.column)
         var reports: [ValidationReport] = []
         var validationModel: LogisticModel?
         var scoringModel: LogisticModel?
+        var calibration: CalibrationSummary?
+        var gains: [FeatureGain] = []
+        var evaluationScores: EvaluationScores?
         if limitation == nil, let evaluation {
             // One table of distinct rows, year after year: fit on the training years, add T−1, refit.
-            var training = TrainingSet()
+            var training = TrainingSet(writer: dataset.writer)
             for rows in trainingRows { training.append(rows, of: dataset) }
-            let model = LogisticRegression.fit(training.rows, lambda: penalty)
+            let distinct = training.rows
+            let fitted = LogisticRegression.fit(distinct, lambda: penalty, leavingOut: excluded)
+            let model = options.recalibration
+                ? recalibrated(fitted, on: trainingRows.last!, of: dataset) : fitted
             validationModel = model
-            training.append(evaluation, of: dataset)
             let probabilities = dataset.probabilities(of: evaluation, under: model)
             reports += ValidationReport.reports(scorer: .model, scores: probabilities, labels: evaluation.outcomes,
                                                 subgroups: subgroups)
-            scoringModel = LogisticRegression.fit(training.rows, lambda: penalty, start: model)
+            calibration = CalibrationSummary(probabilities: probabilities, labels: evaluation.outcomes)
+            evaluationScores = EvaluationScores(year: evaluation.year, students: evaluation.episodes.map {
+                context.linked.episodes.student[Int($0)] }, probabilities: probabilities,
+                ruleScores: evaluation.ruleScores, outcomes: evaluation.outcomes)
+            if options.extendedFeatures && options.featureGains, let full = reports.first?.auc {
+                for group in FeatureGroup.allCases {
+                    let reduced = LogisticRegression.fit(distinct, lambda: penalty, start: fitted,
+                                                         leavingOut: group.features.map(\.column))
+                    let auc = ClassifierMetrics.auc(scores: dataset.logOdds(of: evaluation, under: reduced),
+                                                    labels: evaluation.outcomes)
+                    gains.append(FeatureGain(group: group, aucGain: auc.map { full - $0 }))
+                }
+            }
+            training.append(evaluation, of: dataset)
+            let refitted = LogisticRegression.fit(training.rows, lambda: penalty, start: fitted, leavingOut: excluded)
+            scoringModel = options.recalibration ? recalibrated(refitted, on: evaluation, of: dataset) : refitted
         }
         if let evaluation {
             reports += ValidationReport.reports(scorer: .rule, scores: evaluation.ruleScores,
@@ -67,7 +109,17 @@ public enum EarlyWarning {
         }
         return EarlyWarningResult(
             split: split, scorer: scoringModel == nil ? .rule : .model, note: limitation?.message,
-            reports: reports, validationModel: validationModel, scoringModel: scoringModel, students: students,
+            reports: reports, calibration: calibration, featureGains: gains, evaluation: evaluationScores,
+            validationModel: validationModel, scoringModel: scoringModel, students: students,
             institutionLevelCounts: RiskLevelCounts.byInstitution(students, institutions: context.institutions))
+    }
+
+    /// `model` with its intercept moved so that its mean probability over `rows` (a year with a known
+    /// outcome) equals their observed dropout rate.
+    static func recalibrated(_ model: LogisticModel, on rows: WarningDataset.YearRows, of dataset: WarningDataset)
+        -> LogisticModel
+    {
+        model.shiftingIntercept(by: LogisticModel.interceptShift(logOdds: dataset.logOdds(of: rows, under: model),
+                                                                 positives: rows.positives))
     }
 }

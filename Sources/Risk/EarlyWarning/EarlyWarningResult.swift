@@ -10,6 +10,12 @@ public struct EarlyWarningResult: Sendable {
     public let note: String?
     /// The validation reports: the model's (when fitted) then the rule score's, each `TODOS` first.
     public let reports: [ValidationReport]
+    /// The model's calibration on the validation year, when the model was fitted.
+    public let calibration: CalibrationSummary?
+    /// The validation gain of each version-2 feature group, when the model was fitted.
+    public let featureGains: [FeatureGain]
+    /// The validation year's scores row by row, when the model was fitted.
+    public let evaluation: EvaluationScores?
     /// The model fitted on `split.trainingYears` and validated on `split.evaluationYear`.
     public let validationModel: LogisticModel?
     /// The model refitted on `split.refitYears` that scored the students.
@@ -24,15 +30,33 @@ public struct EarlyWarningResult: Sendable {
     /// `auc`, …, `calibracion_decil_10`). `valor` is empty when the metric is undefined (see
     /// `ValidationReport`). No `modelo` rows when the model was not fitted; no rows at all when no
     /// year can be validated.
+    ///
+    /// After those rows (so that they keep their places), the version-2 rows of the model, subgroup
+    /// `TODOS`: `media_prediccion` (mean predicted probability), `prediccion_decil_1`…`_10` (mean
+    /// predicted probability per decile, beside `calibracion_decil_d`) and `ganancia_auc_<grupo>` for
+    /// each `FeatureGroup` in declaration order (AUC with all features − AUC without the group).
     public var validationTable: ResultTable {
         var scorers: [String?] = [], subgroups: [String?] = [], metrics: [String?] = [], values: [Double?] = []
+        func append(_ scorer: String, _ subgroup: String, _ metric: String, _ value: Double?) {
+            scorers.append(scorer)
+            subgroups.append(subgroup)
+            metrics.append(metric)
+            values.append(value)
+        }
         for report in reports {
             for (metric, value) in report.metricRows() {
-                scorers.append(report.scorer.rawValue)
-                subgroups.append(report.subgroup)
-                metrics.append(metric)
-                values.append(value)
+                append(report.scorer.rawValue, report.subgroup, metric, value)
             }
+        }
+        let model = ValidationReport.Scorer.model.rawValue, all = ValidationReport.allStudents
+        if let calibration {
+            append(model, all, "media_prediccion", calibration.meanPrediction)
+            for (d, value) in calibration.predictedByDecile.enumerated() {
+                append(model, all, "prediccion_decil_\(d + 1)", value)
+            }
+        }
+        for gain in featureGains {
+            append(model, all, "ganancia_auc_\(gain.group.rawValue)", gain.aucGain)
         }
         return ResultTable(name: "modelo_validacion", columns: [
             ResultColumn("scorer", .texts(scorers)), ResultColumn("subgrupo", .texts(subgroups)),

@@ -6,9 +6,8 @@ import Indicators
 /// no reference counting, and the bits of the `Indicators` option sets it tests as plain integers
 /// (fetched once: each access to another module's constant is otherwise a call per row). The t−1
 /// facts (failed, transfer) arrive as rule conditions found by the extraction pass; everything else
-/// comes from the episode, its last record and the institution's dropout rate of t−1.
+/// comes from the episode, its last record and its (institution, level, year) context.
 struct FeatureWriter: Sendable {
-    private let history: InstitutionDropoutHistory
     private let episodeInstitution: [UInt32]
     private let episodeRecord: [Int32]
     private let episodeClass: [UInt8]
@@ -20,6 +19,15 @@ struct FeatureWriter: Sendable {
     private let jornada: [UInt8]
     private let grade: [Int8]
     private let gender: [UInt8]
+    private let birthDate: [Int32]
+    /// Each episode's level index (0…5).
+    private let levelSlots: [UInt8]
+    /// Each (institution, level, year) its context's position in `contexts` (`ContextTable`).
+    private let contextIndex: [UInt32]
+    /// The context values, three per context: t−1 institution rate, institution and municipality history.
+    private let contexts: [Float]
+    /// The loaded years and the age reference date.
+    private let years: [Int], cutoffMonth: Int, cutoffDay: Int
     /// Whether year t−1 is loaded, per year index.
     private let previousLoaded: [Bool]
     /// `EpisodeTraits` bits: over-age, observed repeater, re-entry, interannual dropout.
@@ -31,8 +39,7 @@ struct FeatureWriter: Sendable {
     /// The key bit of each grade's level feature (0 for preescolar), indexed by the grade's byte.
     private let levelBits: [UInt64]
 
-    init(context: IndicatorContext, history: InstitutionDropoutHistory) {
-        self.history = history
+    init(context: IndicatorContext, history: InstitutionDropoutHistory, pooled: PooledDropoutHistory) {
         let episodes = context.linked.episodes, columns = context.store.columns
         episodeInstitution = episodes.institution
         episodeRecord = episodes.record
@@ -45,6 +52,14 @@ struct FeatureWriter: Sendable {
         jornada = columns.jornada
         grade = columns.grade
         gender = columns.gender
+        birthDate = columns.birthDate
+        levelSlots = context.levelSlots
+        years = context.years
+        cutoffMonth = context.linked.parameters.cutoffMonth
+        cutoffDay = context.linked.parameters.cutoffDay
+        let table = ContextTable(context: context, history: history, pooled: pooled)
+        contextIndex = table.index
+        contexts = table.values
         previousLoaded = context.years.map { context.linked.isLoaded($0 - 1) }
         overAgeTrait = EpisodeTraits.overAge.rawValue
         observedRepeaterTrait = EpisodeTraits.observedRepeater.rawValue
@@ -89,14 +104,19 @@ struct FeatureWriter: Sendable {
     }
 
     /// The feature row of episode `e` of year index `k`, packed in 64 bits (see `write(key:into:)`):
-    /// equal keys are equal rows and equal rows have equal keys.
+    /// equal keys are equal rows and equal rows have equal keys, and the key's order is an order of
+    /// the row's content (never of input positions).
     ///
-    /// Bit `feature.column` holds each 0/1 feature (the level's from `levelBits`), bits 24–26
-    /// `extraedad_anios` (0…5) and bits 32–63 the `Float` bits of `tasa_desercion_institucion_anterior`.
+    /// Bit `feature.column` holds each 0/1 feature of the SPEC's list (the level's from `levelBits`),
+    /// bit 21 `grado_final`, bit 22 `fecha_nacimiento_desconocida`, bits 24–26 `extraedad_anios`
+    /// (0…5), bits 27–31 the grade's code (`GradeCode`), bits 32–37 `edad` and bits 38–63 the
+    /// position of the row's (institution, level, year) context in the sorted table of context values
+    /// (`ContextTable`: the institution's t−1 rate and the two pooled histories).
     func key(episode e: Int, yearIndex k: Int, conditions: RuleCondition) -> UInt64 {
         let r = Int(episodeRecord[e])
         let flags = recordFlags[r]
-        var key: UInt64 = levelBits[Int(UInt8(bitPattern: grade[r]))]
+        let gradeByte = grade[r]
+        var key: UInt64 = levelBits[Int(UInt8(bitPattern: gradeByte))]
         func set(_ feature: WarningFeature, _ value: Bool) {
             if value { key |= 1 << UInt64(feature.column) }
         }
@@ -118,36 +138,56 @@ struct FeatureWriter: Sendable {
         set(.zonaRural, zone[r] == 2)
         set(.jornadaNocturnaFinDeSemana, jornada[r] == 4 || jornada[r] == 5)
         set(.generoF, gender[r] == 2)
-        if previousLoaded[k] {
-            let rate = history.rate(institution: episodeInstitution[e], yearIndex: k - 1)
-            key |= UInt64(rate.bitPattern) << Self.rateShift
+        if !previousLoaded[k] { set(.anioAnteriorDesconocido, true) }
+        if gradeByte == 11 || gradeByte == 13 || gradeByte == 26 { key |= 1 << Self.finalGradeBit }
+        key |= UInt64(GradeCode.code(gradeByte)) << Self.gradeShift
+        if birthDate[r] == DayNumber.null {
+            key |= 1 << Self.birthUnknownBit
         } else {
-            set(.anioAnteriorDesconocido, true)
+            let age = DayNumber.age(born: birthDate[r], onYear: years[k], month: cutoffMonth, day: cutoffDay)
+            key |= UInt64(min(Self.maximumAge, max(0, age))) << Self.ageShift
         }
+        let level = Int(levelSlots[e]) - 1
+        let slot = (Int(episodeInstitution[e]) * PooledDropoutHistory.levelCount + level) * years.count + k
+        key |= UInt64(contextIndex[slot]) << Self.contextShift
         return key
     }
 
     /// Writes the feature values of episode `e` of year index `k` into `row` (column order).
     func write(episode e: Int, yearIndex k: Int, conditions: RuleCondition, into row: UnsafeMutableBufferPointer<Float>) {
-        Self.write(key: key(episode: e, yearIndex: k, conditions: conditions), into: row)
+        write(key: key(episode: e, yearIndex: k, conditions: conditions), into: row)
     }
 
     /// Writes the feature row packed in `key` (see `key(episode:yearIndex:conditions:)`) into `row`.
-    static func write(key: UInt64, into row: UnsafeMutableBufferPointer<Float>) {
-        precondition(row.count == featureCount, "one value per feature")
-        assert(featureCount <= overAgeShift, "every 0/1 feature needs its own bit below extraedad_anios")
-        for column in 0..<featureCount {  // every 0/1 feature; the two others are overwritten below
+    func write(key: UInt64, into row: UnsafeMutableBufferPointer<Float>) {
+        precondition(row.count == Self.featureCount, "one value per feature")
+        for column in 0..<Self.listedCount {  // every 0/1 feature of the list; the two others are overwritten below
             row[column] = key & (1 << UInt64(column)) != 0 ? 1 : 0
         }
-        row[WarningFeature.extraedadAnios.column] = Float((key >> overAgeShift) & 0b111)
-        row[WarningFeature.tasaDesercionInstitucionAnterior.column] =
-            Float(bitPattern: UInt32(truncatingIfNeeded: key >> rateShift))
+        row[WarningFeature.extraedadAnios.column] = Float((key >> Self.overAgeShift) & 0b111)
+        let context = Int(key >> Self.contextShift) * 3
+        row[WarningFeature.tasaDesercionInstitucionAnterior.column] = contexts[context]
+        row[WarningFeature.tasaDesercionInstitucionHistorica.column] = contexts[context + 1]
+        row[WarningFeature.tasaDesercionMunicipioHistorica.column] = contexts[context + 2]
+        row[WarningFeature.grado.column] = GradeCode.value(Int((key >> Self.gradeShift) & 0b11111))
+        row[WarningFeature.gradoFinal.column] = key & (1 << Self.finalGradeBit) != 0 ? 1 : 0
+        row[WarningFeature.edad.column] = Float((key >> Self.ageShift) & 0b111111)
+        row[WarningFeature.fechaNacimientoDesconocida.column] = key & (1 << Self.birthUnknownBit) != 0 ? 1 : 0
     }
 
     /// Number of features (columns).
     static let featureCount = WarningFeature.allCases.count
+    /// Columns of the SPEC's list (`anio_anterior_desconocido` is the last).
+    static let listedCount = WarningFeature.anioAnteriorDesconocido.column + 1
+    /// Where the version-2 0/1 features sit in a key.
+    private static let finalGradeBit: UInt64 = 21, birthUnknownBit: UInt64 = 22
     /// Where `extraedad_anios` sits in a key (above every 0/1 feature's bit).
-    private static let overAgeShift = 24
-    /// Where the institution's rate sits in a key.
-    private static let rateShift = 32
+    private static let overAgeShift: UInt64 = 24
+    /// Where the grade's code sits in a key.
+    private static let gradeShift: UInt64 = 27
+    /// Where `edad` sits in a key, and its largest value.
+    private static let ageShift: UInt64 = 32
+    static let maximumAge = 40
+    /// Where the context's position sits in a key (26 bits: up to 67 million contexts).
+    private static let contextShift: UInt64 = 38
 }

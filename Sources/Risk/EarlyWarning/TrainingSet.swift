@@ -7,6 +7,13 @@
 struct TrainingSet {
     /// How many rows carry each feature key, by outcome.
     private var counts = KeyedRowCounts()
+    /// Unpacks the keys.
+    let writer: FeatureWriter
+
+    /// An empty set whose keys `writer` unpacks.
+    init(writer: FeatureWriter) {
+        self.writer = writer
+    }
 
     /// Counts every row of `year` (of `dataset`), whose outcome must be known.
     mutating func append(_ year: WarningDataset.YearRows, of dataset: WarningDataset) {
@@ -20,6 +27,6 @@ struct TrainingSet {
     ///
     /// - Complexity: O(distinct rows × features).
     var rows: DistinctRows {
-        counts.distinctRows(columnNames: WarningFeature.columnNames) { key, row in FeatureWriter.write(key: key, into: row) }
+        counts.distinctRows(columnNames: WarningFeature.columnNames) { key, row in writer.write(key: key, into: row) }
     }
 }

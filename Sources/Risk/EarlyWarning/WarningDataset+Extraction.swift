@@ -3,7 +3,7 @@ import Indicators
 extension WarningDataset {
     /// Finds the rows of every loaded year in `context`, with their rule conditions and outcomes,
     /// in one pass over its episodes (after a counting pass for the institutions' dropout rates and
-    /// the row counts).
+    /// the row counts), then orders each year's rows by student key.
     ///
     /// Episodes come grouped by student and year, so the student's t−1 group is the group just
     /// before, when it has the same student and year t−1: no lookup tables per row.
@@ -15,7 +15,7 @@ extension WarningDataset {
             YearRows(year: year, yearIndex: k, hasKnownOutcome: context.linked.isLoaded(year + 1),
                      reservingRows: history.rowsPerYear[k])
         }
-        let writer = FeatureWriter(context: context, history: history)
+        let writer = FeatureWriter(context: context, history: history, pooled: PooledDropoutHistory(context))
         let groups = StudentYearScanner(context.linked.episodes)
         let transfer = EpisodeClass.traslado.rawValue, reprobado = EpisodeClass.reprobado.rawValue
         let yearSlots = context.yearSlots
@@ -35,6 +35,15 @@ extension WarningDataset {
             }
             previous = current
             e = current.end
+        }
+        // Rows by student key (byte order), an order of content: ties in every ranking then do not
+        // depend on the order of the input files (SPEC §7).
+        let ranks = context.store.interners.student.byteOrderRanks()
+        let student = context.linked.episodes.student
+        let bits = RadixSort.bitWidth(ranks.count)
+        for k in years.indices {
+            let order = RadixSort.sortedIndices(years[k].episodes.map { UInt64(ranks[Int(student[Int($0)])]) }, bits: bits)
+            years[k].reorder(order)
         }
         return WarningDataset(years: years, writer: writer)
     }

@@ -5,8 +5,9 @@ import Indicators
 /// are written on demand (`appendFeatures(of:to:)`), year after year into one matrix, so the
 /// training rows exist once in memory and need no stacking copy.
 ///
-/// Rows of a year follow the episode order (student key id, i.e. first appearance in the input),
-/// so row indices are stable and ties in any ranking are broken the same way on every run.
+/// Rows of a year are in student key order (the key's bytes: `PER_ID` keys, then documents), an
+/// order of content: ties in any ranking are broken the same way on every run and whatever the
+/// order of the input files.
 public struct WarningDataset: Sendable {
     /// The rows of one school year.
     public struct YearRows: Sendable {
@@ -45,6 +46,13 @@ public struct WarningDataset: Sendable {
 
         /// The rule score of every row as a `Double` (higher = riskier), for rankings and metrics.
         public var ruleScores: [Double] { ruleConditions.map { Double($0.nonzeroBitCount) } }
+
+        /// Puts the rows in the order `order` (a permutation of the row indices).
+        mutating func reorder(_ order: [UInt32]) {
+            episodes = order.map { episodes[Int($0)] }
+            ruleConditions = order.map { ruleConditions[Int($0)] }
+            outcomes = order.map { outcomes[Int($0)] }
+        }
 
         /// The conditions met by row `row`.
         public func conditions(ofRow row: Int) -> RuleCondition { RuleCondition(rawValue: ruleConditions[row]) }
@@ -91,8 +99,17 @@ public struct WarningDataset: Sendable {
         precondition(model.featureNames == WarningFeature.columnNames, "not an early-warning model")
         var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
         return (0..<rows.count).map { row in
-            scratch.withUnsafeMutableBufferPointer { FeatureWriter.write(key: featureKey(ofRow: row, in: rows), into: $0) }
+            scratch.withUnsafeMutableBufferPointer { writer.write(key: featureKey(ofRow: row, in: rows), into: $0) }
             return model.probability(row: scratch)
+        }
+    }
+
+    /// The log-odds under `model` of every row of `rows`, in row order.
+    func logOdds(of rows: YearRows, under model: LogisticModel) -> [Double] {
+        var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
+        return (0..<rows.count).map { row in
+            scratch.withUnsafeMutableBufferPointer { writer.write(key: featureKey(ofRow: row, in: rows), into: $0) }
+            return model.linearPredictor(row: scratch)
         }
     }
 

@@ -1,4 +1,6 @@
-/// One column of the early-warning feature matrix (SPEC §7), in column order.
+/// One column of the early-warning feature matrix (SPEC §7), in column order: the SPEC's list,
+/// then the version-2 additions (pooled histories, grade, exact age), whose validation gains
+/// `modelo_validacion` reports (`FeatureGroup`).
 ///
 /// Every feature is known at the start of year t: it comes from the student's final episode of t
 /// (grade, birth date, flags and codes reported at enrollment) or from year t−1, never from the
@@ -48,6 +50,22 @@ public enum WarningFeature: UInt8, CaseIterable, Sendable {
     case tasaDesercionInstitucionAnterior
     /// 1 when year t−1 is not loaded: the t−1 features above are then 0 because they are unknown.
     case anioAnteriorDesconocido
+    /// The institution's intra-year dropout rate at the student's level over every loaded year
+    /// before t, shrunk toward the territory's (`PooledDropoutHistory`); 0 with no earlier year.
+    case tasaDesercionInstitucionHistorica
+    /// The municipality's intra-year dropout rate at the student's level over every loaded year
+    /// before t, shrunk toward the territory's (`PooledDropoutHistory`); 0 with no earlier year.
+    case tasaDesercionMunicipioHistorica
+    /// The grade as a number: −2…13 as they are; adult cycles 21…26 as the grade they end
+    /// (3, 5, 7, 9, 10, 11); cycle 20 and aceleración (99) as 0 (their level column sets them apart).
+    case grado
+    /// 1 for a final grade (11, 13, 26): its students graduate instead of dropping out between years.
+    case gradoFinal
+    /// Age in completed years on the reference date of year t (SPEC §3), 0…40; 0 when the birth date
+    /// is missing.
+    case edad
+    /// 1 when the birth date is missing (then `edad` is 0).
+    case fechaNacimientoDesconocida
 
     /// The column name, Spanish snake_case (`extraedad_anios`, `repitente`, …).
     public var name: String {
@@ -73,6 +91,12 @@ public enum WarningFeature: UInt8, CaseIterable, Sendable {
         case .generoF: "genero_f"
         case .tasaDesercionInstitucionAnterior: "tasa_desercion_institucion_anterior"
         case .anioAnteriorDesconocido: "anio_anterior_desconocido"
+        case .tasaDesercionInstitucionHistorica: "tasa_desercion_institucion_historica"
+        case .tasaDesercionMunicipioHistorica: "tasa_desercion_municipio_historica"
+        case .grado: "grado"
+        case .gradoFinal: "grado_final"
+        case .edad: "edad"
+        case .fechaNacimientoDesconocida: "fecha_nacimiento_desconocida"
         }
     }
 
@@ -116,6 +140,14 @@ public enum WarningFeature: UInt8, CaseIterable, Sendable {
         case .tasaDesercionInstitucionAnterior:
             return "su institución tuvo \(Self.spanishPercent(value)) de deserción el año anterior"
         case .anioAnteriorDesconocido: return "sin datos del año anterior"
+        case .tasaDesercionInstitucionHistorica:
+            return "su institución ha tenido \(Self.spanishPercent(value)) de deserción en su nivel en años anteriores"
+        case .tasaDesercionMunicipioHistorica:
+            return "su municipio ha tenido \(Self.spanishPercent(value)) de deserción en su nivel en años anteriores"
+        case .grado: return "cursa grado \(Int(value.rounded()))"
+        case .gradoFinal: return "cursa el último grado"
+        case .edad: return "tiene \(Int(value.rounded())) años"
+        case .fechaNacimientoDesconocida: return "sin fecha de nacimiento"
         }
     }
 
@@ -124,4 +156,30 @@ public enum WarningFeature: UInt8, CaseIterable, Sendable {
         let tenths = Int((Double(value) * 1000).rounded())
         return "\(tenths / 10),\(tenths % 10) %"
     }
+}
+
+/// The version-2 features whose validation gain is measured (AUC with all features minus AUC with the
+/// group left out), each named as in `ganancia_auc_<name>`.
+public enum FeatureGroup: String, CaseIterable, Sendable {
+    /// `tasa_desercion_institucion_historica`.
+    case institucionHistorica = "tasa_desercion_institucion_historica"
+    /// `tasa_desercion_municipio_historica`.
+    case municipioHistorica = "tasa_desercion_municipio_historica"
+    /// `grado` and `grado_final`.
+    case grado = "grado"
+    /// `edad` and `fecha_nacimiento_desconocida`.
+    case edad = "edad"
+
+    /// The columns of the group.
+    public var features: [WarningFeature] {
+        switch self {
+        case .institucionHistorica: [.tasaDesercionInstitucionHistorica]
+        case .municipioHistorica: [.tasaDesercionMunicipioHistorica]
+        case .grado: [.grado, .gradoFinal]
+        case .edad: [.edad, .fechaNacimientoDesconocida]
+        }
+    }
+
+    /// Every version-2 column (all groups): leaving them all out gives the version-1 model.
+    public static let version2Features: [WarningFeature] = allCases.flatMap(\.features)
 }

@@ -40,6 +40,14 @@ struct FeatureScaling: Sendable, Equatable {
         self.init(means: means, scales: squares.map { ($0 / total).squareRoot() })
     }
 
+    /// The same scaling with the columns `excluded` made constant (scale 0): the model then ignores them.
+    func leavingOut(_ excluded: [Int]) -> FeatureScaling {
+        guard !excluded.isEmpty else { return self }
+        var scales = scales
+        for column in excluded { scales[column] = 0 }
+        return FeatureScaling(means: means, scales: scales)
+    }
+
     /// The standardised value of `value` in column `column`.
     @inline(__always)
     func standardised(_ value: Float, column: Int) -> Double {

@@ -1,3 +1,5 @@
+import Indicators
+
 /// How many rows carry each 64-bit key, by label, for rows named by an exact key (equal keys mean
 /// equal feature rows): the cheap way to collapse millions of rows into `DistinctRows`.
 ///
@@ -5,8 +7,9 @@
 /// touches one slot and nothing else (one cache miss at most, for a table of a few megabytes).
 /// Keys are mixed by the MurmurHash3 finaliser before they pick a slot, because packed feature rows
 /// are far from random; linear probing; the table doubles when seven-eighths full, so a hit still
-/// takes about three probes. Distinct rows come out in slot order, which depends only on the keys
-/// added and their order, so sums over them are identical run to run.
+/// takes about three probes. Distinct rows come out in ascending key order, which depends only on
+/// the set of keys added (not on the order in which rows were counted), so sums over them are
+/// identical run to run and whatever the order of the input files.
 struct KeyedRowCounts: Sendable {
     /// One slot: a key and how many rows carry it, by label; empty when both counts are 0.
     private struct Slot {
@@ -46,25 +49,37 @@ struct KeyedRowCounts: Sendable {
         }
     }
 
-    /// The distinct rows, in slot order, with their counts; `writingRow(key, row)` writes the
+    /// The distinct rows, by key ascending, with their counts; `writingRow(key, row)` writes the
     /// values of the row named `key` (column order).
     ///
-    /// - Complexity: O(slots + distinct keys × columns).
+    /// - Complexity: O(slots + distinct keys × columns), plus a radix sort of the keys.
     func distinctRows(
         columnNames: [String], writingRow: (UInt64, UnsafeMutableBufferPointer<Float>) -> Void
     ) -> DistinctRows {
         let columns = columnNames.count
+        let filled = slots.filter { !$0.isEmpty }
+        let order = RadixSort.sortedIndices(filled.map(\.key), bits: 64)
         var values = [Float](repeating: 0, count: count * columns)
         var counts: [DistinctRows.LabelCounts] = []
         counts.reserveCapacity(count)
         values.withUnsafeMutableBufferPointer { values in
-            for slot in slots where !slot.isEmpty {
+            for index in order {
+                let slot = filled[Int(index)]
                 let start = counts.count * columns
                 writingRow(slot.key, UnsafeMutableBufferPointer(rebasing: values[start..<(start + columns)]))
                 counts.append(DistinctRows.LabelCounts(positives: Double(slot.positives), negatives: Double(slot.negatives)))
             }
         }
         return DistinctRows(columnNames: columnNames, values: values, counts: counts)
+    }
+
+    /// Every distinct key with its counts, by key ascending.
+    var entries: [(key: UInt64, positives: Int, negatives: Int)] {
+        let filled = slots.filter { !$0.isEmpty }
+        return RadixSort.sortedIndices(filled.map(\.key), bits: 64).map {
+            let slot = filled[Int($0)]
+            return (slot.key, Int(slot.positives), Int(slot.negatives))
+        }
     }
 
     /// Doubles the slots and re-inserts every key, in slot order.

@@ -4,6 +4,8 @@ public struct SampleManifest: Sendable, Hashable {
     public var files: [SampleFile]
     /// Bad `matricula` rows injected, by `InjectedReason` key, summed over files (empty in clean mode).
     public var injected: [String: Int]
+    /// Each student-year's true dropout probability, when the generator was asked to record them.
+    public var trueProbabilities: [TrueProbability]?
     /// Institution codes given a large positive dropout effect (see `DropoutModel.worseInstitutionEffect`).
     public var highDropoutInstitutions: [String]
     /// Institution codes given very low Saber 11 scores.
@@ -27,4 +29,14 @@ public struct SampleManifest: Sendable, Hashable {
     public func files(of kind: SampleFileKind) -> [SampleFile] {
         files.filter { $0.kind == kind }
     }
+}
+
+/// The dropout probability `DropoutModel` gave one student in one year.
+public struct TrueProbability: Sendable, Hashable {
+    /// The school year.
+    public let year: Int
+    /// The student's `PER_ID`.
+    public let personID: Int
+    /// The probability of dropping out that year.
+    public let probability: Double
 }

@@ -12,6 +12,8 @@ extension Population {
             failedLastYear: student.previousAcademic == SimatCodes.failed, rural: student.zone == 2,
             victim: student.victim != SimatCodes.noVictim, nightOrWeekend: student.jornada == 4 || student.jornada == 5,
             reentry: student.reentering, institutionEffect: world.institutions[institution].dropoutEffect)
+        trueProbabilities?.append(TrueProbability(year: context.year, personID: student.personID,
+                                                  probability: dropoutProbability))
         let dropsOut = random.chance(dropoutProbability)
         let duringYear = random.chance(DropoutModel.intraYearShare)
         var record = EnrollmentRecord(

@@ -19,6 +19,9 @@ struct Population {
     var saberRandom: SampleRandom
     /// `PER_ID` of the next student drawn.
     var nextPersonID: Int
+    /// Every student-year's dropout probability, when asked for (`nil`: not recorded). Recording
+    /// draws nothing, so the sample is the same with or without it.
+    var trueProbabilities: [TrueProbability]?
 
     /// Years (counted from the first) whose files carry the `RESULTADO` column.
     static let yearsWithResults = 2
