@@ -20,6 +20,8 @@ struct RunTables {
     var risk: RiskResult
     /// The Ruta de Trayectorias plan and its foros (SPEC §12.1).
     var ruta: RutaPlan
+    /// The balance of a filled plan given as a `ruta` input (SPEC §12.2); empty without one.
+    var balance: [BalanceRow]
     /// Student early warning: validation, scores and counts by level (nil until joined, or with
     /// `--sin-modelo`).
     var warning: EarlyWarningResult?
@@ -43,6 +45,9 @@ struct RunTables {
         let latest = analysis.linked.years.last ?? 0
         ruta = RutaPlan.make(risk: risk, profiles: ContextProfile.profiles(context, year: latest),
                              subregions: analysis.ingest.subregions)
+        hasRutaInput = !analysis.ingest.ruta.isEmpty
+        balance = Balance.rows(ruta: analysis.ingest.ruta, institutionTable: plainInstitution,
+                               territoryTable: plainTerritory, risk: risk)
         timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
@@ -67,7 +72,11 @@ struct RunTables {
     var independentOfModel: [ResultTable] { [territory, municipality] + detail + risk.tables + rutaTables }
 
     /// `ruta_plan` and `foros`.
-    var rutaTables: [ResultTable] { [ruta.planTable, ruta.forumTable] }
+    var rutaTables: [ResultTable] {
+        [ruta.planTable, ruta.forumTable] + (hasRutaInput ? [Balance.table(balance)] : [])
+    }
+    /// Whether a filled plan was loaded (the balance table is written only then).
+    var hasRutaInput = false
 
     /// The tables that the early warning completes.
     var dependentOnModel: [ResultTable] { [institution] + (warning.map { [$0.validationTable] } ?? []) }
