@@ -58,7 +58,24 @@ enum ReportPrivacy {
         let rule = PublicSuppression(
             rateDenominators: mapping,
             exemptColumns: exemptCounts[table.name] ?? PublicSuppression.defaultExemptColumns)
-        return blankingMeans(in: rule.applied(to: table), original: table, mapping: mapping)
+        let published = blankingMeans(in: rule.applied(to: table), original: table, mapping: mapping)
+        return table.name == ReportTableName.rutaPlan ? blankingBaseValues(in: published, original: table) : published
+    }
+
+    /// `ruta_plan` with `valor_base` blanked where `numerador_base` is a suppressed count (1 to 4), so the
+    /// count cannot be recomputed from the rate and its denominator.
+    private static func blankingBaseValues(in published: ResultTable, original: ResultTable) -> ResultTable {
+        let source = IndexedTable(original)
+        var result = published
+        guard let index = result.columns.firstIndex(where: { $0.name == "valor_base" }),
+              case .decimals(let values) = result.columns[index].values else { return published }
+        let kept = values.indices.map { row -> Double? in
+            if let count = source.integer("numerador_base", at: row), count > 0,
+               count < PublicSuppression.minimumPublishedCount { return nil }
+            return values[row]
+        }
+        result.columns[index] = ResultColumn("valor_base", .decimals(kept))
+        return result
     }
 
     /// `suppressed` with every decimal column of `mapping` blanked where the denominator in `original`
