@@ -37,9 +37,10 @@ enum RunCommand {
         progress.stage("Indicadores y alertas")
         // The early-warning model runs beside the other tables and their writing.
         let context = analysis.context
+        let ruta = analysis.ingest.ruta
         let model = arguments.flag("sin-modelo") ? nil : BackgroundTask { () -> (EarlyWarningResult, Double) in
             var clock = Stopwatch()
-            let warning = EarlyWarning.run(context: context)
+            let warning = EarlyWarning.run(context: context, ruta: ruta)
             return (warning, clock.lap())
         }
         var computed = RunTables(analysis, rules: rules)

@@ -79,10 +79,17 @@ struct RunTables {
     var hasRutaInput = false
 
     /// The tables that the early warning completes.
-    var dependentOnModel: [ResultTable] { [institution] + (warning.map { [$0.validationTable] } ?? []) }
+    var dependentOnModel: [ResultTable] { [institution] + modelTables }
+
+    /// `modelo_validacion`, and `seguimiento_estudiantes` when a filled plan was loaded (none with
+    /// `--sin-modelo`).
+    var modelTables: [ResultTable] {
+        guard let warning else { return [] }
+        return [warning.validationTable] + (hasRutaInput ? [StudentFollowUp.table(warning.followUp)] : [])
+    }
 
     /// All tables in output order.
     var all: [ResultTable] {
-        [territory, municipality, institution] + detail + risk.tables + rutaTables + (warning.map { [$0.validationTable] } ?? [])
+        [territory, municipality, institution] + detail + risk.tables + rutaTables + modelTables
     }
 }

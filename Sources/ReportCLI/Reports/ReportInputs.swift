@@ -54,6 +54,8 @@ enum ReportTableName {
     static let forums = "foros"
     /// Balance of the Ruta (SPEC §12.2).
     static let balance = "balance_ruta"
+    /// Follow-up of the students at `ALTO` in the Ruta's base year (SPEC §12.2).
+    static let followUp = "seguimiento_estudiantes"
     /// Data-quality checks (SPEC §10).
     static let quality = "calidad_datos"
 }
