@@ -22,6 +22,8 @@ struct RunTables {
     var ruta: RutaPlan
     /// The balance of a filled plan given as a `ruta` input (SPEC §12.2); empty without one.
     var balance: [BalanceRow]
+    /// The balance by tercile of sessions delivered (`balance_ruta_dosis`); empty without a `ruta` input.
+    var dose: [BalanceDose.Row]
     /// Student early warning: validation, scores and counts by level (nil until joined, or with
     /// `--sin-modelo`).
     var warning: EarlyWarningResult?
@@ -46,8 +48,10 @@ struct RunTables {
         ruta = RutaPlan.make(risk: risk, profiles: ContextProfile.profiles(context, year: latest),
                              subregions: analysis.ingest.subregions)
         hasRutaInput = !analysis.ingest.ruta.isEmpty
-        balance = Balance.rows(ruta: analysis.ingest.ruta, institutionTable: plainInstitution,
-                               territoryTable: plainTerritory, risk: risk)
+        let cells = Balance.cells(ruta: analysis.ingest.ruta, institutionTable: plainInstitution,
+                                  territoryTable: plainTerritory, risk: risk)
+        balance = Balance.rows(cells: cells)
+        dose = BalanceDose.rows(ruta: analysis.ingest.ruta, cells: cells)
         timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
@@ -73,7 +77,7 @@ struct RunTables {
 
     /// `ruta_plan` and `foros`.
     var rutaTables: [ResultTable] {
-        [ruta.planTable, ruta.forumTable] + (hasRutaInput ? [Balance.table(balance)] : [])
+        [ruta.planTable, ruta.forumTable] + (hasRutaInput ? [Balance.table(balance), BalanceDose.table(dose)] : [])
     }
     /// Whether a filled plan was loaded (the balance table is written only then).
     var hasRutaInput = false

@@ -54,6 +54,8 @@ enum ReportTableName {
     static let forums = "foros"
     /// Balance of the Ruta (SPEC §12.2).
     static let balance = "balance_ruta"
+    /// Balance of the Ruta by tercile of sessions delivered.
+    static let dose = "balance_ruta_dosis"
     /// Follow-up of the students at `ALTO` in the Ruta's base year (SPEC §12.2).
     static let followUp = "seguimiento_estudiantes"
     /// Data-quality checks (SPEC §10).

@@ -44,6 +44,8 @@ enum ReportPrivacy {
         ReportTableName.cohort: ["anio", "anio_cohorte", "grado_cohorte"],
         ReportTableName.rutaPlan: ["anio_base", "rango", "puntaje"],
         ReportTableName.forums: ["anio", "instituciones_con_alerta"],
+        ReportTableName.balance: ["anio_base", "anio", "acompanadas", "comparacion"],
+        ReportTableName.dose: ["anio_base", "anio", "acompanadas", "comparacion"],
     ]
 
     /// `table` as the reports may show it; unchanged unless `isPublic`.

@@ -17,13 +17,58 @@ public enum Balance {
     /// indicator (SPEC §6 order).
     public static func rows(ruta: [RutaInputRow], institutionTable: ResultTable, territoryTable: ResultTable,
                             risk: RiskResult) -> [BalanceRow] {
+        rows(cells: cells(ruta: ruta, institutionTable: institutionTable, territoryTable: territoryTable, risk: risk))
+    }
+
+    /// The `balance_ruta` rows of `cells` (`cells(ruta:institutionTable:territoryTable:risk:)`).
+    public static func rows(cells: [Cell]) -> [BalanceRow] {
+        var rows: [BalanceRow] = []
+        for cell in cells {
+            for unit in cell.accompanied {
+                rows.append(BalanceRow(baseYear: cell.baseYear, year: cell.year, institution: unit.code,
+                                       indicator: cell.indicator, accompanied: 1, comparison: nil,
+                                       baseValue: unit.baseValue, value: unit.value, observedChange: unit.observedChange,
+                                       expectedChange: unit.expectedChange, effect: unit.effect,
+                                       lower: nil, upper: nil, method: nil))
+            }
+            guard let pooled = BalanceEstimate.pooled(accompanied: cell.accompanied, comparison: cell.comparison) else { continue }
+            rows.append(BalanceRow(baseYear: cell.baseYear, year: cell.year, institution: BalanceRow.pooled,
+                                   indicator: cell.indicator, accompanied: cell.accompanied.count,
+                                   comparison: cell.comparison.count, baseValue: pooled.baseValue, value: pooled.value,
+                                   observedChange: pooled.observedChange, expectedChange: pooled.expectedChange,
+                                   effect: pooled.effect, lower: pooled.lower, upper: pooled.upper,
+                                   method: pooled.method))
+        }
+        return rows.sorted { x, y in
+            if x.baseYear != y.baseYear { return x.baseYear < y.baseYear }
+            if x.year != y.year { return x.year < y.year }
+            if x.institution != y.institution { return x.institution < y.institution }
+            return x.indicator < y.indicator
+        }
+    }
+
+    /// The units of one base year, year and rate: the accompanied institutions and the comparison
+    /// group, each with its rate known in b and t.
+    public struct Cell: Sendable {
+        /// b, t and the rate.
+        public var baseYear: Int, year: Int, indicator: FlaggedIndicator
+        /// The accompanied institutions' units, by code.
+        public var accompanied: [BalanceEstimate.Unit]
+        /// The comparison group's units, by code.
+        public var comparison: [BalanceEstimate.Unit]
+    }
+
+    /// Every (b, t, rate) with the territory's rate known in b and t, in that order (rates in SPEC §6
+    /// order).
+    public static func cells(ruta: [RutaInputRow], institutionTable: ResultTable, territoryTable: ResultTable,
+                             risk: RiskResult) -> [Cell] {
         guard !ruta.isEmpty else { return [] }
         let snapshot = IndicatorSnapshot(institutionTable: institutionTable, territoryTable: territoryTable)
         var byYearAndCode: [Int: [String: IndicatorRow]] = [:]
         for row in snapshot.institutions { byYearAndCode[row.year, default: [:]][row.code] = row }
         var tau2: [Int: [FlaggedIndicator: Double]] = [:]
         for funnel in risk.funnels { tau2[funnel.year, default: [:]][funnel.indicator] = funnel.tau2 }
-        var rows: [BalanceRow] = []
+        var cells: [Cell] = []
         for b in Set(ruta.map(\.baseYear)).sorted() {
             let plan = ruta.filter { $0.baseYear == b }
             let accompanied = Set(plan.filter(\.isAccompanied).map(\.institution))
@@ -42,30 +87,12 @@ public enum Balance {
                                                         territoryBase: pb, territory: pt, tau2: tau2[b]?[indicator])
                         }
                     }
-                    let treated = units(accompanied), controls = units(comparison)
-                    for unit in treated {
-                        rows.append(BalanceRow(baseYear: b, year: t, institution: unit.code, indicator: indicator,
-                                               accompanied: 1, comparison: nil, baseValue: unit.baseValue,
-                                               value: unit.value, observedChange: unit.observedChange,
-                                               expectedChange: unit.expectedChange, effect: unit.effect,
-                                               lower: nil, upper: nil, method: nil))
-                    }
-                    guard let pooled = BalanceEstimate.pooled(accompanied: treated, comparison: controls) else { continue }
-                    rows.append(BalanceRow(baseYear: b, year: t, institution: BalanceRow.pooled, indicator: indicator,
-                                           accompanied: treated.count, comparison: controls.count,
-                                           baseValue: pooled.baseValue, value: pooled.value,
-                                           observedChange: pooled.observedChange, expectedChange: pooled.expectedChange,
-                                           effect: pooled.effect, lower: pooled.lower, upper: pooled.upper,
-                                           method: pooled.method))
+                    cells.append(Cell(baseYear: b, year: t, indicator: indicator, accompanied: units(accompanied),
+                                      comparison: units(comparison)))
                 }
             }
         }
-        return rows.sorted { x, y in
-            if x.baseYear != y.baseYear { return x.baseYear < y.baseYear }
-            if x.year != y.year { return x.year < y.year }
-            if x.institution != y.institution { return x.institution < y.institution }
-            return x.indicator < y.indicator
-        }
+        return cells
     }
 
     /// `balance_ruta`: SPEC §12.2's columns.
