@@ -90,6 +90,9 @@ enum RunCommand {
                              folder: OutputFolder, isPublic: Bool) throws {
         var byName: [String: ResultTable] = [:]
         for table in tables { byName[table.name] = table }
+        if !analysis.ingest.ruta.isEmpty {
+            byName[BalanceDose.inputTableName] = BalanceDose.inputTable(analysis.ingest.ruta)
+        }
         let cohorts = CohortTable.makeByInstitution(analysis.context)
         let inputs = ReportInputs(tables: byName, cohortByInstitution: { cohorts[$0] }, modelNote: warning?.note,
                                   isPublic: isPublic)

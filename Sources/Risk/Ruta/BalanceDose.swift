@@ -104,4 +104,32 @@ public enum BalanceDose {
 
     /// The table's file stem.
     public static let tableName = "balance_ruta_dosis"
+
+    /// The dose of each institution of the loaded plan, for the reports (not written as a file):
+    /// `anio_base, institucion, acompanada` (`SI`/`NO`), `estado, sesiones_realizadas, horas, dosis`
+    /// (the tercile, empty when not accompanied); the first row of an institution in a base year counts.
+    public static func inputTable(_ ruta: [RutaInputRow]) -> ResultTable {
+        var rows: [RutaInputRow] = [], labels: [String?] = []
+        for b in Set(ruta.map(\.baseYear)).sorted() {
+            let plan = ruta.filter { $0.baseYear == b }
+            let terciles = terciles(plan)
+            var seen: Set<String> = []
+            for row in plan.sorted(by: { $0.institution < $1.institution }) where seen.insert(row.institution).inserted {
+                rows.append(row)
+                labels.append(row.isAccompanied ? terciles[row.institution] : nil)
+            }
+        }
+        return ResultTable(name: inputTableName, columns: [
+            ResultColumn("anio_base", .integers(rows.map { Int64($0.baseYear) })),
+            ResultColumn("institucion", .texts(rows.map(\.institution))),
+            ResultColumn("acompanada", .texts(rows.map { $0.isAccompanied ? "SI" : "NO" })),
+            ResultColumn("estado", .texts(rows.map(\.status))),
+            ResultColumn("sesiones_realizadas", .decimals(rows.map(\.deliveredSessions))),
+            ResultColumn("horas", .decimals(rows.map(\.hours))),
+            ResultColumn("dosis", .texts(labels)),
+        ])
+    }
+
+    /// The name of `inputTable`.
+    public static let inputTableName = "ruta_entrada"
 }
