@@ -104,7 +104,7 @@ struct EndToEndPublicTests {
     /// Integer columns that are not counts of people (codes, ranks, scores, counts of flags).
     static let notCounts: Set<String> = ["anio", "rango", "grado", "puntaje", "anio_cohorte", "grado_cohorte",
                                          "instituciones", "alertas_altas", "alertas_medias", "linea",
-                                         "instituciones_con_alerta"]
+                                         "anio_base", "instituciones_con_alerta", "acompanadas", "comparacion"]
 
     @Test("--publico: no count from 1 to 4 in any table, no rejects file with raw rows")
     func publicMode() throws {

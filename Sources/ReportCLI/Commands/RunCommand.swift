@@ -50,9 +50,10 @@ enum RunCommand {
         progress.stage("Indicadores y alertas")
         // The early-warning model runs beside the other tables and their writing.
         let context = analysis.context
+        let ruta = analysis.ingest.ruta
         let model = arguments.flag("sin-modelo") ? nil : BackgroundTask { () -> (EarlyWarningResult, Double) in
             var clock = Stopwatch()
-            let warning = EarlyWarning.run(context: context)
+            let warning = EarlyWarning.run(context: context, ruta: ruta)
             return (warning, clock.lap())
         }
         var computed = RunTables(analysis, rules: rules)
@@ -100,6 +101,9 @@ enum RunCommand {
                              folder: OutputFolder, isPublic: Bool) throws {
         var byName: [String: ResultTable] = [:]
         for table in tables { byName[table.name] = table }
+        if !analysis.ingest.ruta.isEmpty {
+            byName[BalanceDose.inputTableName] = BalanceDose.inputTable(analysis.ingest.ruta)
+        }
         let cohorts = CohortTable.makeByInstitution(analysis.context)
         let inputs = ReportInputs(tables: byName, cohortByInstitution: { cohorts[$0] }, modelNote: warning?.note,
                                   isPublic: isPublic)

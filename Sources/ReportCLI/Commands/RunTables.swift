@@ -20,6 +20,10 @@ struct RunTables {
     var risk: RiskResult
     /// The Ruta de Trayectorias plan and its foros (SPEC §12.1).
     var ruta: RutaPlan
+    /// The balance of a filled plan given as a `ruta` input (SPEC §12.2); empty without one.
+    var balance: [BalanceRow]
+    /// The balance by tercile of sessions delivered (`balance_ruta_dosis`); empty without a `ruta` input.
+    var dose: [BalanceDose.Row]
     /// Student early warning: validation, scores and counts by level (nil until joined, or with
     /// `--sin-modelo`).
     var warning: EarlyWarningResult?
@@ -46,6 +50,11 @@ struct RunTables {
         let latest = analysis.linked.years.last ?? 0
         ruta = RutaPlan.make(risk: risk, profiles: ContextProfile.profiles(context, year: latest),
                              subregions: analysis.ingest.subregions)
+        hasRutaInput = !analysis.ingest.ruta.isEmpty
+        let cells = Balance.cells(ruta: analysis.ingest.ruta, institutionTable: plainInstitution,
+                                  territoryTable: plainTerritory, risk: risk)
+        balance = Balance.rows(cells: cells)
+        dose = BalanceDose.rows(ruta: analysis.ingest.ruta, cells: cells)
         timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
@@ -70,15 +79,25 @@ struct RunTables {
     var independentOfModel: [ResultTable] { ([territory, municipality] + detail + risk.tables + rutaTables).map(named) }
 
     /// `ruta_plan` and `foros`.
-    var rutaTables: [ResultTable] { [ruta.planTable, ruta.forumTable] }
+    var rutaTables: [ResultTable] {
+        [ruta.planTable, ruta.forumTable] + (hasRutaInput ? [Balance.table(balance), BalanceDose.table(dose)] : [])
+    }
+    /// Whether a filled plan was loaded (the balance table is written only then).
+    var hasRutaInput = false
 
     /// The tables that the early warning completes.
-    var dependentOnModel: [ResultTable] { ([institution] + (warning.map { [$0.validationTable] } ?? [])).map(named) }
+    var dependentOnModel: [ResultTable] { ([institution] + modelTables).map(named) }
+
+    /// `modelo_validacion`, and `seguimiento_estudiantes` when a filled plan was loaded (none with
+    /// `--sin-modelo`).
+    var modelTables: [ResultTable] {
+        guard let warning else { return [] }
+        return [warning.validationTable] + (hasRutaInput ? [StudentFollowUp.table(warning.followUp)] : [])
+    }
 
     /// All tables in output order.
     var all: [ResultTable] {
-        ([territory, municipality, institution] + detail + risk.tables + rutaTables + (warning.map { [$0.validationTable] } ?? []))
-            .map(named)
+        ([territory, municipality, institution] + detail + risk.tables + rutaTables + modelTables).map(named)
     }
 
     /// Tables that get `nombre_municipio` as their last column (issue 12; SPEC columns keep their order).

@@ -54,6 +54,12 @@ enum ReportTableName {
     static let forums = "foros"
     /// Balance of the Ruta (SPEC §12.2).
     static let balance = "balance_ruta"
+    /// Balance of the Ruta by tercile of sessions delivered.
+    static let dose = "balance_ruta_dosis"
+    /// The loaded plan's dose per institution (reports only, not written).
+    static let rutaInput = "ruta_entrada"
+    /// Follow-up of the students at `ALTO` in the Ruta's base year (SPEC §12.2).
+    static let followUp = "seguimiento_estudiantes"
     /// Data-quality checks (SPEC §10).
     static let quality = "calidad_datos"
 }

@@ -44,6 +44,8 @@ enum ReportPrivacy {
         ReportTableName.cohort: ["anio", "anio_cohorte", "grado_cohorte"],
         ReportTableName.rutaPlan: ["anio_base", "rango", "puntaje"],
         ReportTableName.forums: ["anio", "instituciones_con_alerta"],
+        ReportTableName.balance: ["anio_base", "anio", "acompanadas", "comparacion"],
+        ReportTableName.dose: ["anio_base", "anio", "acompanadas", "comparacion"],
     ]
 
     /// `table` as the reports may show it; unchanged unless `isPublic`.
@@ -67,6 +69,7 @@ enum ReportPrivacy {
     /// `estadistico` gives `valor` back from `referencia` and `denominador`).
     static let numerators: [String: [String: String]] = [
         ReportTableName.alerts: ["valor": "numerador", "estadistico": "numerador"],
+        ReportTableName.rutaPlan: ["valor_base": "numerador_base"],
     ]
 
     /// `suppressed` with every decimal column of `mapping` blanked where its numerator in `original` is

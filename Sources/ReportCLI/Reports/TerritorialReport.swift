@@ -19,6 +19,7 @@ struct TerritorialReport {
         report.writeFlags()
         report.writePriority()
         report.writeRuta()
+        report.writeBalance()
         report.writeValidation()
         report.writeQuality()
         report.writeNotes()

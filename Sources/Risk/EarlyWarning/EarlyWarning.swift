@@ -49,7 +49,11 @@ public enum EarlyWarning {
     /// - Complexity: one pass over the episodes, one key and one table probe per training row, two
     ///   Newton fits over the distinct training rows plus one warm-started fit per feature group,
     ///   O(rows) sorts for metrics and levels.
-    public static func run(context: IndicatorContext, options: Options = Options()) -> EarlyWarningResult {
+    /// With a filled Ruta plan (`ruta`, SPEC §12.2), the result also follows the students at `ALTO` in
+    /// each base year (`StudentFollowUp`), reusing the validation model when it was fitted on the same
+    /// years.
+    public static func run(context: IndicatorContext, options: Options = Options(),
+                           ruta: [RutaInputRow] = []) -> EarlyWarningResult {
         let dataset = WarningDataset.extract(from: context)
         let split = TemporalSplit(loadedYears: context.years)
         let trainingRows = split.trainingYears.compactMap(dataset.rows(ofYear:))
@@ -107,11 +111,16 @@ public enum EarlyWarning {
                 students = StudentScoring.byRule(rows: scored, features: features, context: context)
             }
         }
+        var models: [Int: LogisticModel] = [:]
+        if let year = split.evaluationYear, let validationModel { models[year] = validationModel }
+        let followUp = ruta.isEmpty ? []
+            : StudentFollowUp.rows(context: context, dataset: dataset, ruta: ruta, models: models)
         return EarlyWarningResult(
             split: split, scorer: scoringModel == nil ? .rule : .model, note: limitation?.message,
             reports: reports, calibration: calibration, featureGains: gains, evaluation: evaluationScores,
             validationModel: validationModel, scoringModel: scoringModel, students: students,
-            institutionLevelCounts: RiskLevelCounts.byInstitution(students, institutions: context.institutions))
+            institutionLevelCounts: RiskLevelCounts.byInstitution(students, institutions: context.institutions),
+            followUp: followUp)
     }
 
     /// `model` with its intercept moved so that its mean probability over `rows` (a year with a known

@@ -67,6 +67,9 @@ public struct EarlyWarningResult: Sendable {
     /// Students per level at each institution of the scored year (code → counts), for
     /// `indicadores_institucion`.
     public let institutionLevelCounts: [String: RiskLevelCounts]
+
+    /// `seguimiento_estudiantes` rows (SPEC §12.2); empty without a `ruta` input.
+    public var followUp: [FollowUpRow] = []
 }
 
 /// How many students of one institution fall in each risk level.
