@@ -42,19 +42,24 @@ YEAR_BASE = 1999          # year - YEAR_BASE in 1..101: the low 7 bits of a stud
 SEQ_BITS = 36             # ord = date rank << 36 | input position
 UNDATED_RANK = 262143     # after every dated record
 DATE_OFFSET = 131072      # days since 1970 + offset > 0 for any date SPEC accepts
+KEY_LIMIT = 1 << 55       # integer keys below it are the value itself; other texts get ids above it
+# high-cardinality columns: hashing them into the Categorical dictionary costs more than it saves
+AS_TEXT = ("person_id", "doc_number", "birth_date", "sede")
 c = pl.col
 
 
 def read_raw(inputs) -> pl.DataFrame:
-    """Every file's canonical columns as Categoricals, in input order (files sorted, rows in file order)."""
+    """Every file's canonical columns in input order (files sorted, rows in file order): low-cardinality
+    ones as Categoricals, the student keys, birth date and sede as text."""
     frames = []
     for path, columns, field_count in inputs:
         schema = {f"c{i}": pl.String for i in range(field_count)}
-        schema.update({f"c{i}": pl.Categorical for i in columns.values() if i is not None})
+        schema.update({f"c{i}": pl.Categorical for name, i in columns.items()
+                       if i is not None and name not in AS_TEXT})
         frame = pl.scan_csv(path, has_header=False, skip_rows=1, schema=schema, separator=",", quote_char='"')
         frames.append(frame.select(
-            (pl.lit(None, dtype=pl.Categorical) if i is None else c(f"c{i}")).alias(name)
-            for name, i in columns.items()))
+            (pl.lit(None, dtype=pl.String if name in AS_TEXT else pl.Categorical) if i is None
+             else c(f"c{i}")).alias(name) for name, i in columns.items()))
     return pl.concat(frames).collect()
 
 
@@ -87,6 +92,51 @@ def identifier(e: pl.Expr) -> pl.Expr:
     return e.cast(pl.Categorical).to_physical()
 
 
+def integer_key(raw: pl.Series, normalise) -> pl.Series:
+    """An injective UInt64 id of `normalise(raw)` (null when that is empty).
+
+    A text that is already a canonical decimal (digits, no leading zero, below 2**55) is its own id: it is
+    parsed, and the digit count is checked against the text's length, so no per-row string is built. Only
+    the other texts are normalised; those that become canonical decimals take their value, the rest
+    2**55 + a dense index."""
+    number = raw.str.to_integer(strict=False)
+    ids = pl.select(pl.when(canonical(raw, number) & (number > 0)).then(number).cast(pl.UInt64)).to_series()
+    slow = (ids.is_null() & raw.is_not_null()).arg_true()
+    if slow.len():
+        texts = pl.DataFrame({"v": raw.gather(slow)}).select(normalise(c("v"))).to_series()
+        number = texts.str.to_integer(strict=False)
+        other = pl.select(pl.when(canonical(texts, number)).then(number.cast(pl.UInt64))
+                          .otherwise(KEY_LIMIT + texts.rank("dense").cast(pl.UInt64))).to_series()
+        ids = ids.scatter(slow, other)
+    return ids
+
+
+POWERS = pl.Series([0, *[10 ** k for k in range(1, 17)], KEY_LIMIT, *[KEY_LIMIT] * 240], dtype=pl.Int64)
+
+
+def canonical(text: pl.Series, number: pl.Series) -> pl.Expr:
+    """The text is exactly the decimal digits of `number` (0 <= number < 2**55): a text of n bytes is
+    canonical when its value lies in [10**(n-1), 10**n) (0 included for n = 1)."""
+    length = text.str.len_bytes().clip(1, 250).cast(pl.UInt32)
+    return (number.is_not_null() & (number >= POWERS.gather(length - 1))
+            & (number < POWERS.gather(length))).fill_null(False)
+
+
+def birth_dates(raw: pl.Series) -> pl.Series:
+    """SPEC §1.4 dates; texts shaped DD/MM/YYYY or YYYY-MM-DD are parsed directly, the others by the
+    general rule."""
+    frame = pl.DataFrame({"v": raw})
+    v = c("v")
+    first = raw.drop_nulls().head(1).to_list()
+    shape, form = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d") if first and "-" in first[0][:5]
+                   else (r"^\d{2}/\d{2}/\d{4}$", "%d/%m/%Y"))   # the shape of the first date, tried on all
+    fast = frame.select(pl.when(v.str.contains(shape)).then(v.str.to_date(form, strict=False))).to_series()
+    slow = (fast.is_null() & raw.is_not_null()).arg_true()
+    if slow.len():
+        fast = fast.scatter(slow, pl.DataFrame({"v": raw.gather(slow)}).select(date(v)).to_series())
+    return fast
+
+
 def normalised_document(e: pl.Expr) -> pl.Expr:
     """SPEC §2: the document's letters and digits, leading zeros removed; empty is none."""
     doc = code(e).str.replace_all(r"[^A-Za-z0-9]", "").str.strip_chars_start("0")
@@ -96,7 +146,7 @@ def normalised_document(e: pl.Expr) -> pl.Expr:
 def typed_records(raw: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, pl.DataFrame]]:
     """Normalised, integer-coded records (SPEC §1.3, §1.4) with `seq`, before rejection; and the id -> text
     tables of the institution codes, names and municipalities."""
-    d = {name: Dictionary(raw.get_column(name)) for name in raw.columns}
+    d = {name: Dictionary(raw.get_column(name)) for name in raw.columns if name not in AS_TEXT}
     inst, inst_texts = d["institution"].ids(code, "inst", "institucion")
     name, name_texts = d["institution_name"].ids(
         lambda v: pl.when(v.str.strip_chars() != "").then(v.str.strip_chars()), "name", "nombre")
@@ -104,13 +154,13 @@ def typed_records(raw: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, pl.DataFra
     status, reason, result = d["status"], d["reason"], d["result"]
     withdrawn_status = status.map(lambda v: text(v).is_in(WITHDRAWN_STATUSES), pl.Boolean)
     event_date = d["event_date"].map(lambda v: date(v).cast(pl.Int32), pl.Int32)
-    birth = d["birth_date"].map(date, pl.Date)
+    birth = birth_dates(raw.get_column("birth_date"))
     frame = pl.DataFrame({
         "year": d["year"].map(year, pl.Int32),
         "inst": inst,
-        "sede": d["sede"].map(lambda v: identifier(code(v)), pl.UInt32),
-        "pid": d["person_id"].map(lambda v: identifier(code(v)), pl.UInt32),
-        "doc": d["doc_number"].map(lambda v: identifier(normalised_document(v)), pl.UInt32),
+        "sede": raw.get_column("sede"),   # normalised only where duplicates are possible
+        "pid": integer_key(raw.get_column("person_id"), code),
+        "doc": raw.get_column("doc_number"),   # keyed in used_records, only when some PER_ID is missing
         "grade": d["grade"].map(grade, pl.Int8),
         "status": status.map(lambda v: identifier(text(v)), pl.UInt32),
         "event_date": event_date,
@@ -131,6 +181,10 @@ def typed_records(raw: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, pl.DataFra
 
 def used_records(rec: pl.DataFrame) -> pl.DataFrame:
     """SPEC §2: valid records with the version 2 student key in `sy` and the order key `ord`, sorted."""
+    if rec.get_column("pid").null_count():
+        rec = rec.with_columns(doc=integer_key(rec.get_column("doc"), normalised_document))
+    else:
+        rec = rec.with_columns(doc=pl.lit(None, dtype=pl.UInt64))
     rec = rec.filter(
         c("year").is_between(2000, 2100) & c("inst").is_not_null() & c("grade").is_not_null()
         & (c("pid").is_not_null() | c("doc").is_not_null()))
@@ -141,10 +195,10 @@ def used_records(rec: pl.DataFrame) -> pl.DataFrame:
         shared = (rec.lazy().filter(c("pid").is_not_null() & c("doc").is_in(unkeyed.implode()))
                   .group_by("doc").agg(c("pid").min(), c("pid").n_unique().alias("n"))
                   .filter(c("n") == 1).collect())
-        size = int(max(rec.get_column("doc").max() or 0, shared.get_column("doc").max() or 0)) + 1
-        linked = (pl.repeat(None, size, dtype=pl.UInt32, eager=True)
-                  .scatter(shared.get_column("doc"), shared.get_column("pid")))
-        pid = pid.fill_null(linked.gather(rec.get_column("doc")))
+        missing = pid.is_null().arg_true()
+        linked = (pl.DataFrame({"doc": rec.get_column("doc").gather(missing)})
+                  .join(shared, on="doc", how="left", maintain_order="left").get_column("pid"))
+        pid = pid.scatter(missing, linked)
     skey = pl.when(pid.is_not_null()).then(pid.cast(pl.UInt64) * 2).otherwise(c("doc").cast(pl.UInt64) * 2 + 1)
     date_rank = c("event_date").fill_null(UNDATED_RANK - DATE_OFFSET) + DATE_OFFSET
     return rec.select(
@@ -169,7 +223,7 @@ def structure(rec: pl.DataFrame) -> pl.DataFrame:
     if multi.any():
         many = rec.filter(multi)
         # duplicates share the event date, so the first in (sy, ord) order is the first in input order
-        keep = many.select(pl.struct("sy", "inst", "sede", "grade", "status", "event_date")
+        keep = many.select(pl.struct("sy", "inst", code(c("sede")), "grade", "status", "event_date")
                            .is_first_distinct()).to_series()
         rec = pl.concat([rec.filter(~multi), many.filter(keep)]).sort("sy", "ord") if not keep.all() else rec
         first, last = run_flags(rec.get_column("sy"))
@@ -225,13 +279,21 @@ def classified(eps: pl.DataFrame, loaded: list[int]) -> pl.DataFrame:
              .when(g.is_between(20, 26)).then(5).otherwise(6))
     inst_bits = max(1, int(eps.get_column("inst").max() or 0).bit_length())
     frame = eps.with_columns(cls=cls.cast(pl.Int8), level=level.cast(pl.UInt64))
+    # a student counts once per level in the territory: only students with 2+ episodes in a year can repeat
+    first, last = run_flags(frame.get_column("sy"))
+    several = (~(first & last)).arg_true()
+    student_level = pl.repeat(True, frame.height, eager=True)
+    if several.len():
+        student_level = student_level.scatter(several, frame[several].select(
+            pl.struct("sy", "level").is_first_distinct()).to_series())
+    frame = frame.with_columns(student_level=student_level)
     k = c("cls")
     eligible = (c("final") & k.is_in([APROBADO, REPROBADO, SIN_RESULTADO])
                 & ~(g.is_in([11, 13, 26]) & k.is_in([APROBADO, SIN_RESULTADO])))
     return frame.select(
         key=(c("year") - YEAR_BASE).cast(pl.UInt64) * (1 << (inst_bits + 3))
         + c("inst").cast(pl.UInt64) * 8 + c("level"),
-        student_level=(c("sy") * 8 + c("level")).is_first_distinct(),
+        student_level=c("student_level"),
         final=c("final"),
         traslados=k == TRASLADO, desertores=k == DESERCION, aprobados=k == APROBADO,
         reprobados=k == REPROBADO, sin_resultado=k == SIN_RESULTADO,
