@@ -44,7 +44,7 @@ UNDATED_RANK = 262143     # after every dated record
 DATE_OFFSET = 131072      # days since 1970 + offset > 0 for any date SPEC accepts
 KEY_LIMIT = 1 << 55       # integer keys below it are the value itself; other texts get ids above it
 # high-cardinality columns: hashing them into the Categorical dictionary costs more than it saves
-AS_TEXT = ("person_id", "doc_number", "birth_date", "sede")
+AS_TEXT = ("person_id", "doc_number", "birth_date", "sede", "institution_name")
 c = pl.col
 
 
@@ -148,8 +148,8 @@ def typed_records(raw: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, pl.DataFra
     tables of the institution codes, names and municipalities."""
     d = {name: Dictionary(raw.get_column(name)) for name in raw.columns if name not in AS_TEXT}
     inst, inst_texts = d["institution"].ids(code, "inst", "institucion")
-    name, name_texts = d["institution_name"].ids(
-        lambda v: pl.when(v.str.strip_chars() != "").then(v.str.strip_chars()), "name", "nombre")
+    names = raw.select(nombre=pl.when(c("institution_name").str.strip_chars() != "")
+                       .then(c("institution_name").str.strip_chars())).to_series()   # by seq
     muni, muni_texts = d["municipality"].ids(municipality, "muni", "municipio")
     status, reason, result = d["status"], d["reason"], d["result"]
     withdrawn_status = status.map(lambda v: text(v).is_in(WITHDRAWN_STATUSES), pl.Boolean)
@@ -173,10 +173,10 @@ def typed_records(raw: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, pl.DataFra
             lambda v: pl.when(code(v) == "1").then(1).when(code(v) == "2").then(2).otherwise(0), pl.Int8),
         "repeater": d["repeater"].map(lambda v: text(v).is_in(YES_FLAGS), pl.Boolean).fill_null(False),
         "birth": birth,
-        "name": name,
+        "named": names.is_not_null(),
         "muni": muni,
     })
-    return frame.with_row_index("seq"), {"inst": inst_texts, "name": name_texts, "muni": muni_texts}
+    return frame.with_row_index("seq"), {"inst": inst_texts, "name": names, "muni": muni_texts}
 
 
 def used_records(rec: pl.DataFrame) -> pl.DataFrame:
@@ -257,7 +257,7 @@ def episodes(rec: pl.DataFrame) -> pl.DataFrame:
     return eps.with_columns(years.get_column(name).gather(group) for name in years.columns)
 
 
-def classified(eps: pl.DataFrame, loaded: list[int]) -> pl.DataFrame:
+def classified(eps: pl.DataFrame, inst_bits: int) -> pl.DataFrame:
     """Class (rules 1, 2, 3a-3e) and the 0/1 columns of §4 per episode, with a packed group key."""
     g, ng = c("grade"), c("next_grade")
     withdrawn = c("withdrawn")
@@ -277,7 +277,6 @@ def classified(eps: pl.DataFrame, loaded: list[int]) -> pl.DataFrame:
     level = (pl.when(g.is_between(-2, 0)).then(1).when(g.is_between(1, 5)).then(2)
              .when(g.is_between(6, 9)).then(3).when(g.is_between(10, 13)).then(4)
              .when(g.is_between(20, 26)).then(5).otherwise(6))
-    inst_bits = max(1, int(eps.get_column("inst").max() or 0).bit_length())
     frame = eps.with_columns(cls=cls.cast(pl.Int8), level=level.cast(pl.UInt64))
     # a student counts once per level in the territory: only students with 2+ episodes in a year can repeat
     first, last = run_flags(frame.get_column("sy"))
@@ -290,28 +289,33 @@ def classified(eps: pl.DataFrame, loaded: list[int]) -> pl.DataFrame:
     k = c("cls")
     eligible = (c("final") & k.is_in([APROBADO, REPROBADO, SIN_RESULTADO])
                 & ~(g.is_in([11, 13, 26]) & k.is_in([APROBADO, SIN_RESULTADO])))
-    return frame.select(
-        key=(c("year") - YEAR_BASE).cast(pl.UInt64) * (1 << (inst_bits + 3))
-        + c("inst").cast(pl.UInt64) * 8 + c("level"),
-        student_level=c("student_level"),
-        final=c("final"),
-        traslados=k == TRASLADO, desertores=k == DESERCION, aprobados=k == APROBADO,
-        reprobados=k == REPROBADO, sin_resultado=k == SIN_RESULTADO,
-        resultados_inferidos=~withdrawn & ~decided.fill_null(False) & comparable.fill_null(False),
-        repitentes=c("repeater"),
-        con_historia=c("has_prev"),
-        repitentes_observados=(c("has_prev") & g.is_between(-2, 13) & c("prev_grade").is_between(-2, 13)
-                               & (g == c("prev_grade"))).fill_null(False),
-        edad_conocida=birth.is_not_null() & theoretical.is_not_null(),
-        extraedad=(age - theoretical >= 2).fill_null(False),
-        elegibles_interanual=eligible,
-        desertores_interanuales=eligible & ~c("has_next"),
-    )
+    flags = {
+        "final": c("final"), "student_level": c("student_level"),
+        "traslados": k == TRASLADO, "desertores": k == DESERCION, "aprobados": k == APROBADO,
+        "reprobados": k == REPROBADO, "sin_resultado": k == SIN_RESULTADO,
+        "resultados_inferidos": ~withdrawn & ~decided.fill_null(False) & comparable.fill_null(False),
+        "repitentes": c("repeater"),
+        "con_historia": c("has_prev"),
+        "repitentes_observados": (c("has_prev") & g.is_between(-2, 13) & c("prev_grade").is_between(-2, 13)
+                                  & (g == c("prev_grade"))).fill_null(False),
+        "edad_conocida": birth.is_not_null() & theoretical.is_not_null(),
+        "extraedad": (age - theoretical >= 2).fill_null(False),
+        "elegibles_interanual": eligible,
+        "desertores_interanuales": eligible & ~c("has_next"),
+    }
+    assert tuple(flags) == FLAGS
+    # one integer per episode: the (year, institution, level) key above its 0/1 columns as a bit mask
+    assert 7 + inst_bits + 3 + len(FLAGS) <= 64, "too many institutions for the packed key"
+    key = ((c("year") - YEAR_BASE).cast(pl.UInt64) * (1 << (inst_bits + 3))
+           + c("inst").cast(pl.UInt64) * 8 + c("level"))
+    mask = pl.sum_horizontal(flag.cast(pl.UInt64) * (1 << bit) for bit, flag in enumerate(flags.values()))
+    return frame.select(cell=key * (1 << len(FLAGS)) + mask)
 
 
-SUMMED = ("traslados", "desertores", "aprobados", "reprobados", "sin_resultado", "resultados_inferidos",
-          "repitentes", "con_historia", "repitentes_observados", "edad_conocida", "extraedad",
-          "elegibles_interanual", "desertores_interanuales")
+FLAGS = ("final", "student_level", "traslados", "desertores", "aprobados", "reprobados", "sin_resultado",
+         "resultados_inferidos", "repitentes", "con_historia", "repitentes_observados", "edad_conocida",
+         "extraedad", "elegibles_interanual", "desertores_interanuales")
+SUMMED = FLAGS[2:]
 
 
 def indicator_rows(frame: pl.DataFrame, keys: list[str], students: str, loaded: list[int]) -> pl.DataFrame:
@@ -337,9 +341,11 @@ def indicator_rows(frame: pl.DataFrame, keys: list[str], students: str, loaded: 
 
 def tables(flags: pl.DataFrame, loaded: list[int], inst_bits: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Institution and territory rows, TOTAL and per level, from one group-by on the packed key."""
-    cells = flags.group_by("key").agg(
-        pl.len().alias("matricula"), c("final").sum(), c("student_level").sum(),
-        *[c(name).sum() for name in SUMMED])
+    pairs = (flags.group_by("cell").agg(pl.len().alias("n"))       # few distinct (key, mask) pairs
+             .select(key=c("cell") // (1 << len(FLAGS)), mask=c("cell") % (1 << len(FLAGS)), n=c("n")))
+    cells = pairs.group_by("key").agg(
+        c("n").sum().alias("matricula"),
+        *[((c("mask") // (1 << bit) % 2) * c("n")).sum().alias(name) for bit, name in enumerate(FLAGS)])
     key = c("key")
     cells = cells.with_columns(
         year=(key // (1 << (inst_bits + 3))).cast(pl.Int32) + YEAR_BASE,
@@ -357,13 +363,13 @@ def tables(flags: pl.DataFrame, loaded: list[int], inst_bits: int) -> tuple[pl.D
 def institution_attributes(rec: pl.DataFrame, texts: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """SPEC §1.3 without a directorio: last (input order) name and municipality of the used records,
     else characters 2-6 of a 12-digit code; zone and sector from its first digit."""
-    def last_value(column: str) -> pl.DataFrame:
-        return (rec.lazy().filter(c(column).is_not_null()).group_by("inst")
-                .agg(c(column).get(c("seq").arg_max())).collect())
-    attrs = (texts["inst"].join(last_value("name"), on="inst", how="left")
-             .join(last_value("muni"), on="inst", how="left")
-             .join(texts["name"], on="name", how="left")
-             .join(texts["muni"], on="muni", how="left"))
+    last = rec.lazy().group_by("inst").agg(
+        name_seq=c("seq").filter(c("named")).max(),
+        # the municipality of the largest seq that has one: max of seq << 32 | municipality id
+        muni=(c("seq").cast(pl.UInt64) * (1 << 32) + c("muni").cast(pl.UInt64)).max() % (1 << 32)).collect()
+    last = last.with_columns(nombre=texts["name"].gather(last.get_column("name_seq")),
+                             muni=c("muni").cast(pl.UInt32))
+    attrs = (texts["inst"].join(last, on="inst", how="left").join(texts["muni"], on="muni", how="left"))
     inst = c("institucion")
     twelve = inst.str.contains(r"^\d{12}$")
     first = inst.str.slice(0, 1)
@@ -387,7 +393,7 @@ def main() -> None:
     loaded = rec.get_column("year").unique().to_list()
     eps = episodes(rec)
     inst_bits = max(1, int(eps.get_column("inst").max() or 0).bit_length())
-    institution, territory = tables(classified(eps, loaded), loaded, inst_bits)
+    institution, territory = tables(classified(eps, inst_bits), loaded, inst_bits)
     metrics = simat_io.COUNT_AND_RATE_COLUMNS
     level_name = pl.Series(["TOTAL", *simat_io.LEVELS])
     attrs = institution_attributes(rec, texts)
