@@ -43,14 +43,14 @@ SEQ_BITS = 36             # ord = date rank << 36 | input position
 UNDATED_RANK = 262143     # after every dated record
 DATE_OFFSET = 131072      # days since 1970 + offset > 0 for any date SPEC accepts
 KEY_LIMIT = 1 << 55       # integer keys below it are the value itself; other texts get ids above it
-# high-cardinality columns: hashing them into the Categorical dictionary costs more than it saves
-AS_TEXT = ("person_id", "doc_number", "birth_date", "sede", "institution_name")
+# high-cardinality or long columns: hashing them into the Categorical dictionary costs more than it saves
+AS_TEXT = ("person_id", "doc_number", "birth_date", "institution_name")
 c = pl.col
 
 
 def read_raw(inputs) -> pl.DataFrame:
     """Every file's canonical columns in input order (files sorted, rows in file order): low-cardinality
-    ones as Categoricals, the student keys, birth date and sede as text."""
+    ones as Categoricals, the student keys, birth date and institution name as text."""
     frames = []
     for path, columns, field_count in inputs:
         schema = {f"c{i}": pl.String for i in range(field_count)}
@@ -64,27 +64,26 @@ def read_raw(inputs) -> pl.DataFrame:
 
 
 class Dictionary:
-    """The distinct values of one Categorical column, to normalise once per value and map back by code."""
+    """One Categorical column: every SPEC normalisation runs on Polars' process-wide category list (a few
+    thousand distinct texts) and reaches the rows by an integer gather on their codes."""
+
+    categories: pl.DataFrame | None = None
 
     def __init__(self, column: pl.Series) -> None:
         self.physical = column.to_physical()
-        distinct = column.unique().drop_nulls()
-        self.codes = distinct.to_physical()
-        self.values = pl.DataFrame({"v": distinct.cast(pl.String)})
-        self.size = (self.codes.max() or 0) + 1
+        if Dictionary.categories is None:   # read once, before any normalised text is added to it
+            Dictionary.categories = pl.DataFrame({"v": column.dtype.categories.to_series()})
+        self.values = Dictionary.categories
 
     def map(self, normalise, dtype) -> pl.Series:
-        """`normalise(value)` for every row, computed on the distinct values only."""
-        values = self.values.select(normalise(c("v")).cast(dtype)).to_series()
-        table = pl.repeat(None, self.size, dtype=dtype, eager=True).scatter(self.codes, values)
-        return table.gather(self.physical)
+        """`normalise(value)` for every row, computed once per category."""
+        return self.values.select(normalise(c("v")).cast(dtype)).to_series().gather(self.physical)
 
     def ids(self, normalise, id_name: str, text_name: str) -> tuple[pl.Series, pl.DataFrame]:
         """Integer ids of the normalised texts for every row, and the id -> text table."""
         texts = self.values.select(normalise(c("v")).alias(text_name))
         texts = texts.with_columns(identifier(c(text_name)).alias(id_name))
-        table = pl.repeat(None, self.size, dtype=pl.UInt32, eager=True).scatter(self.codes, texts.get_column(id_name))
-        return table.gather(self.physical), texts.drop_nulls().unique(id_name)
+        return texts.get_column(id_name).gather(self.physical), texts.drop_nulls().unique(id_name)
 
 
 def identifier(e: pl.Expr) -> pl.Expr:
@@ -148,8 +147,7 @@ def typed_records(raw: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, pl.DataFra
     tables of the institution codes, names and municipalities."""
     d = {name: Dictionary(raw.get_column(name)) for name in raw.columns if name not in AS_TEXT}
     inst, inst_texts = d["institution"].ids(code, "inst", "institucion")
-    names = raw.select(nombre=pl.when(c("institution_name").str.strip_chars() != "")
-                       .then(c("institution_name").str.strip_chars())).to_series()   # by seq
+    names = raw.get_column("institution_name")   # by seq; only the chosen ones are trimmed
     muni, muni_texts = d["municipality"].ids(municipality, "muni", "municipio")
     status, reason, result = d["status"], d["reason"], d["result"]
     withdrawn_status = status.map(lambda v: text(v).is_in(WITHDRAWN_STATUSES), pl.Boolean)
@@ -158,7 +156,7 @@ def typed_records(raw: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, pl.DataFra
     frame = pl.DataFrame({
         "year": d["year"].map(year, pl.Int32),
         "inst": inst,
-        "sede": raw.get_column("sede"),   # normalised only where duplicates are possible
+        "sede": d["sede"].map(lambda v: identifier(code(v)), pl.UInt32),
         "pid": integer_key(raw.get_column("person_id"), code),
         "doc": raw.get_column("doc_number"),   # keyed in used_records, only when some PER_ID is missing
         "grade": d["grade"].map(grade, pl.Int8),
@@ -173,7 +171,7 @@ def typed_records(raw: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, pl.DataFra
             lambda v: pl.when(code(v) == "1").then(1).when(code(v) == "2").then(2).otherwise(0), pl.Int8),
         "repeater": d["repeater"].map(lambda v: text(v).is_in(YES_FLAGS), pl.Boolean).fill_null(False),
         "birth": birth,
-        "named": names.is_not_null(),
+        "named": names.str.strip_chars().str.len_bytes().fill_null(0) > 0,
         "muni": muni,
     })
     return frame.with_row_index("seq"), {"inst": inst_texts, "name": names, "muni": muni_texts}
@@ -223,7 +221,7 @@ def structure(rec: pl.DataFrame) -> pl.DataFrame:
     if multi.any():
         many = rec.filter(multi)
         # duplicates share the event date, so the first in (sy, ord) order is the first in input order
-        keep = many.select(pl.struct("sy", "inst", code(c("sede")), "grade", "status", "event_date")
+        keep = many.select(pl.struct("sy", "inst", "sede", "grade", "status", "event_date")
                            .is_first_distinct()).to_series()
         rec = pl.concat([rec.filter(~multi), many.filter(keep)]).sort("sy", "ord") if not keep.all() else rec
         first, last = run_flags(rec.get_column("sy"))
@@ -367,7 +365,7 @@ def institution_attributes(rec: pl.DataFrame, texts: dict[str, pl.DataFrame]) ->
         name_seq=c("seq").filter(c("named")).max(),
         # the municipality of the largest seq that has one: max of seq << 32 | municipality id
         muni=(c("seq").cast(pl.UInt64) * (1 << 32) + c("muni").cast(pl.UInt64)).max() % (1 << 32)).collect()
-    last = last.with_columns(nombre=texts["name"].gather(last.get_column("name_seq")),
+    last = last.with_columns(nombre=texts["name"].gather(last.get_column("name_seq")).str.strip_chars(),
                              muni=c("muni").cast(pl.UInt32))
     attrs = (texts["inst"].join(last, on="inst", how="left").join(texts["muni"], on="muni", how="left"))
     inst = c("institucion")
