@@ -5,17 +5,19 @@ Usage: reference_polars.py DIR_OR_FILES... --out OUTDIR
 Writes indicadores_institucion.csv and indicadores_territorio.csv (all nivel rows, SPEC §8).
 
 The plan, chosen for speed (the yardstick is a strong Polars script, ../shared/anchors/polars_anchor.py):
-- every canonical column is read as a Categorical: the CSV reader hashes each field once into the
-  process-wide dictionary, and every SPEC normalisation (codes, texts, dates, grades, years, keys) runs once
-  per distinct value and is mapped back onto the rows by an integer gather on the dictionary codes;
-- student keys are integers from the start: the dictionary code of the normalised PER_ID or document,
-  injective by construction (no hashing, no collision check), `2 * id` for a PER_ID, `2 * id + 1` for a
-  document that stays unlinked;
+- low-cardinality columns are read as Categoricals: every SPEC normalisation (codes, texts, dates, grades,
+  years) runs once per entry of Polars' process-wide category list and reaches the rows by an integer
+  gather on the codes; PER_ID, document, birth date and institution name are read as text (hashing them
+  into the category list costs more than it saves);
+- student keys are exact integers: a PER_ID or document that is already a canonical decimal (checked by
+  its length against its parsed value, no per-row string) is its own id, other texts are normalised and get
+  ids above 2**55; `2 * id` for a PER_ID, `2 * id + 1` for a document that stays unlinked (SPEC §2 v2);
 - one sort by (student-year, record order) puts every student's records of a year together in SPEC §3's
   order; exact duplicates, episode last records, final episodes and the first record of a student-year
   are found with shifts, and only the few student-years with two or more records take a generic path;
 - the previous and next student-year are neighbours in that order (same student, year ± 1);
-- one group-by on a packed (year, institution, nivel) key, then roll-ups to the other three groupings.
+- every episode's (year, institution, level) key and its 0/1 columns are packed into one integer, counted
+  with one group-by, then unpacked and rolled up to the four groupings.
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ YES_FLAGS = ["S", "SI", "1", "X", "TRUE"]
 TRASLADO, DESERCION, APROBADO, REPROBADO, SIN_RESULTADO = 1, 2, 3, 4, 5
 RESULT_CLASSES = {"APROBADO": APROBADO, "APROBO": APROBADO, "PROMOVIDO": APROBADO, "GRADUADO": APROBADO,
                   "REPROBADO": REPROBADO, "REPROBO": REPROBADO, "NO_PROMOVIDO": REPROBADO, "DESERTOR": DESERCION}
-LEVEL_INDEX = {name: i for i, name in enumerate(simat_io.LEVELS, start=1)}  # 0 is TOTAL
 YEAR_BASE = 1999          # year - YEAR_BASE in 1..101: the low 7 bits of a student-year key
 SEQ_BITS = 36             # ord = date rank << 36 | input position
 UNDATED_RANK = 262143     # after every dated record
