@@ -2,9 +2,10 @@
 """Check both reference implementations against fixtures worked out by hand.
 
 Usage: check_reference.py
-Runs reference_duckdb.py and reference_polars.py on each folder of fixtures/ (the SPEC Appendix and
-casos_borde) and asserts every count and rate of the TOTAL rows, the institution attributes, the nivel
-rows present and their order, and that both implementations write byte-identical files.
+Runs reference_duckdb.py and reference_polars.py on each folder of fixtures/ (the SPEC Appendix,
+casos_borde, vinculacion) and asserts every count and rate of the TOTAL rows (and of the listed nivel rows),
+the institution attributes, the nivel rows present and their order, and that both implementations write
+byte-identical files.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def check_output(label: str, out: Path, expected: Expectation) -> list[str]:
         if row[1] == "TOTAL":
             want = expected.totals.get((row[0], "TOTAL"), [])
             problems += compare_metrics(label, f"{row[0]} territorio", row[2:], want)
+        elif (row[0], row[1]) in expected.levels:
+            problems += compare_metrics(label, f"{row[0]} territorio {row[1]}", row[2:],
+                                        expected.levels[(row[0], row[1])])
     return problems
 
 

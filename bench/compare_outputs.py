@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Cell-by-cell comparison of two output folders' indicator tables.
 
-Usage: compare_outputs.py REFERENCE_DIR OTHER_DIR [--solo-total]
+Usage: compare_outputs.py REFERENCE_DIR OTHER_DIR [--solo-total] [--columnas-comunes]
 Rows are matched by key (institution: anio, institucion, nivel; territory: anio, nivel). Counts and text
 must be equal; rates may differ by at most one unit in the sixth decimal (a rounding tie). Exit 1 when
-anything differs.
+anything differs. The Polars anchor's tables (`year`, `institution`, no `nivel` in the institution table:
+TOTAL rows only) are read too: compare them with `--solo-total --columnas-comunes`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import simat_io
 
 RATE_TOLERANCE = 1.000001e-6
+HEADER_ALIASES = {"year": "anio", "institution": "institucion"}  # the anchor's column names
 TABLES = (
     (simat_io.INSTITUTION_FILE, ("anio", "institucion", "nivel")),
     (simat_io.TERRITORY_FILE, ("anio", "nivel")),
@@ -46,12 +48,18 @@ class TableDiff:
 
 
 def read_keyed(path: Path, key: tuple[str, ...], only_total: bool) -> tuple[list[str], dict]:
-    """Header and rows of a CSV keyed by `key` (dicts of column -> text)."""
+    """Header and rows of a CSV keyed by `key` (dicts of column -> text); a table without `nivel` holds
+    TOTAL rows."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        rows = {tuple(r[k] for k in key): r for r in reader
-                if not only_total or r.get("nivel") == "TOTAL"}
-        return list(reader.fieldnames or []), rows
+        reader = csv.reader(handle)
+        header = [HEADER_ALIASES.get(h, h) for h in next(reader, [])]
+        rows = {}
+        for values in reader:
+            row = dict(zip(header, values))
+            row.setdefault("nivel", "TOTAL")
+            if not only_total or row["nivel"] == "TOTAL":
+                rows[tuple(row[k] for k in key)] = row
+        return header, rows
 
 
 def cells_differ(column: str, expected: str, found: str) -> bool:
@@ -66,8 +74,10 @@ def cells_differ(column: str, expected: str, found: str) -> bool:
     return True
 
 
-def compare_table(reference: Path, other: Path, name: str, key: tuple[str, ...], only_total: bool) -> TableDiff:
-    """All differences of one table between a reference folder and another folder."""
+def compare_table(reference: Path, other: Path, name: str, key: tuple[str, ...], only_total: bool,
+                  shared_columns: bool = False) -> TableDiff:
+    """All differences of one table between a reference folder and another folder (with `shared_columns`,
+    only the columns both have)."""
     diff = TableDiff(name)
     try:
         ref_columns, ref_rows = read_keyed(reference / name, key, only_total)
@@ -75,7 +85,7 @@ def compare_table(reference: Path, other: Path, name: str, key: tuple[str, ...],
     except (OSError, KeyError) as error:
         diff.error = f"no se pudo leer: {error}"
         return diff
-    diff.missing_columns = [c for c in ref_columns if c not in other_columns]
+    diff.missing_columns = [c for c in ref_columns if c not in other_columns and not shared_columns]
     shared = [c for c in ref_columns if c in other_columns and c not in key]
     diff.missing_rows = sorted(k for k in ref_rows if k not in other_rows)
     diff.extra_rows = sorted(k for k in other_rows if k not in ref_rows)
@@ -93,9 +103,11 @@ def compare_table(reference: Path, other: Path, name: str, key: tuple[str, ...],
     return diff
 
 
-def compare_folders(reference: Path, other: Path, only_total: bool = False) -> list[TableDiff]:
-    """Compare both indicator tables of two output folders."""
-    return [compare_table(reference, other, name, key, only_total) for name, key in TABLES]
+def compare_folders(reference: Path, other: Path, only_total: bool = False,
+                    shared_columns: bool = False) -> list[TableDiff]:
+    """Compare both indicator tables of two output folders (`only_total`: institution TOTAL rows only)."""
+    return [compare_table(reference, other, name, key, only_total and name == simat_io.INSTITUTION_FILE,
+                          shared_columns) for name, key in TABLES]
 
 
 def render(label: str, diffs: list[TableDiff]) -> str:
@@ -128,8 +140,9 @@ def main() -> int:
     parser.add_argument("reference", type=Path, help="carpeta de referencia")
     parser.add_argument("other", type=Path, help="carpeta a comparar")
     parser.add_argument("--solo-total", action="store_true", help="solo filas de institución nivel TOTAL")
+    parser.add_argument("--columnas-comunes", action="store_true", help="solo las columnas de ambas tablas")
     args = parser.parse_args()
-    diffs = compare_folders(args.reference, args.other, args.solo_total)
+    diffs = compare_folders(args.reference, args.other, args.solo_total, args.columnas_comunes)
     print(render(str(args.other), diffs))
     return 0 if all(d.clean for d in diffs) else 1
 

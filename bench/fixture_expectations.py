@@ -6,7 +6,7 @@ Each metric list follows simat_io.COUNT_AND_RATE_COLUMNS; "" where SPEC §4 says
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Expectation:
     attributes: dict[str, list[str]]  # institucion -> nombre, municipio, zona, sector
     institution_keys: list[tuple[str, str, str]]  # (anio, institucion, nivel) in output order
     territory_keys: list[tuple[str, str]]  # (anio, nivel) in output order
+    levels: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (anio, nivel) -> territory row
 
 
 A, B = "111001000001", "111001000002"
@@ -104,4 +105,49 @@ EDGE_CASES = Expectation(
     ],
 )
 
-FIXTURES = (APPENDIX, EDGE_CASES)
+E = "111001000005"
+
+# fixtures/vinculacion: SPEC §2 version 2 student key, one institution E, two files. Rows:
+#   2021 r1 PER 500, doc "1.234.567", grade 3
+#   2021 r2 no PER, doc "1234567" -> normalised 1234567, carried only by PER 500 -> key 500; then an exact
+#        duplicate of r1 (same key, year, institution, sede, grade, status, no date): dropped (v1: a 6th episode)
+#   2021 r3 PER 601, doc "888"; r4 PER 602, doc "0888" -> 888: document 888 is ambiguous (two PER_IDs)
+#   2021 r5 PER 777, no document
+#   2021 r6 no PER, doc "00 4455" -> 4455, carried by PER 900 in the 2022 file (linkage over all inputs) -> 900
+#   2021 r7 PER 999, doc "4455", grade 15: rejected, so it is not a used record and 4455 is not ambiguous
+#   2022 r8 no PER, doc "0001234567" -> 500;  r9 no PER, doc "888" -> ambiguous, key document 888 (new student)
+#   2022 r10 no PER, doc "777": no PER_ID record carries document 777 -> document key 777, not PER 777
+#   2022 r11 PER 900, doc "4455", grade 7
+# 2021 episodes: 500 g3 (3d: 2022 grade 4 > 3 -> APROBADO, inferred), 601 g4, 602 g5, 777 g6 (no 2022 record:
+# SIN_RESULTADO and interannual dropouts), 900 g7 (3d: 2022 grade 7 = 7 -> REPROBADO, inferred). Eligible: all 5;
+# dropouts 3 -> 0.600000. 2022 episodes: 500 g4, D888 g5, D777 g7, 900 g7, all SIN_RESULTADO (2023 not loaded);
+# con_historia 500 and 900 = 2, observed repeater 900 (7 = 7) -> 1 / 2. No birth dates, no REPITENTE = S.
+# No name column; municipality and zone/sector from the 12-digit code.
+LINKAGE = Expectation(
+    folder="vinculacion",
+    totals={
+        **{("2021", key): ["5", "5", "0", "0", "1", "1", "3", "2", "5", "0.000000", "0.200000", "0.200000",
+                           "0", "0.000000", "", "", "", "0", "0", "", "5", "3", "0.600000"] for key in (E, "TOTAL")},
+        **{("2022", key): ["4", "4", "0", "0", "0", "0", "4", "0", "4", "0.000000", "0.000000", "0.000000",
+                           "0", "0.000000", "2", "1", "0.500000", "0", "0", "", "", "", ""] for key in (E, "TOTAL")},
+    },
+    attributes={E: ["", "11001", "URBANA", "OFICIAL"]},
+    institution_keys=[
+        ("2021", E, "TOTAL"), ("2021", E, "PRIMARIA"), ("2021", E, "SECUNDARIA"),
+        ("2022", E, "TOTAL"), ("2022", E, "PRIMARIA"), ("2022", E, "SECUNDARIA"),
+    ],
+    territory_keys=[
+        ("2021", "TOTAL"), ("2021", "PRIMARIA"), ("2021", "SECUNDARIA"),
+        ("2022", "TOTAL"), ("2022", "PRIMARIA"), ("2022", "SECUNDARIA"),
+    ],
+    # 2021 PRIMARIA: 500 (APROBADO), 601, 602 (SIN_RESULTADO, dropouts); 2022 SECUNDARIA: D777 (no history)
+    # and 900 (history, same grade 7)
+    levels={
+        ("2021", "PRIMARIA"): ["3", "3", "0", "0", "1", "0", "2", "1", "3", "0.000000", "0.333333", "0.000000",
+                               "0", "0.000000", "", "", "", "0", "0", "", "3", "2", "0.666667"],
+        ("2022", "SECUNDARIA"): ["2", "2", "0", "0", "0", "0", "2", "0", "2", "0.000000", "0.000000",
+                                 "0.000000", "0", "0.000000", "1", "1", "1.000000", "0", "0", "", "", "", ""],
+    },
+)
+
+FIXTURES = (APPENDIX, EDGE_CASES, LINKAGE)

@@ -63,7 +63,9 @@ def write_case(rng: random.Random, folder: Path) -> None:
                                                 else POOLS["CODIGO_DANE"])
                 row["FECHA_NOVEDAD"] = row["FECHA_NOVEDAD"] if rng.random() < 0.4 else ""
                 row["PER_ID"] = str(student) if rng.random() < 0.7 else ""
-                row["NRO_DOCUMENTO"] = rng.choice([f"00{student}", f"{student}-0", str(student), "", "000"])
+                # another student's document now and then: documents seen with two PER_IDs (SPEC §2 v2)
+                row["NRO_DOCUMENTO"] = rng.choice([f"00{student}", f"{student}-0", str(student), "", "000",
+                                                   f"{rng.randint(1, 60)}"])
                 values = [row.get(column, "") for column in header]
                 writer.writerow(values)
                 if rng.random() < 0.05:

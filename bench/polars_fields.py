@@ -25,7 +25,7 @@ def text(e: pl.Expr) -> pl.Expr:
 
 def code(e: pl.Expr) -> pl.Expr:
     """Codes are trimmed text with a spreadsheet `.0` suffix removed; empty is null."""
-    cleaned = e.str.strip_chars().str.replace(r"\.0$", "")
+    cleaned = e.str.strip_chars().str.strip_suffix(".0")
     return pl.when(cleaned != "").then(cleaned)
 
 

@@ -42,10 +42,7 @@ CREATE MACRO parse_grade(s) AS CASE
     END;
 CREATE MACRO parse_year(s) AS CASE
     WHEN regexp_full_match(norm_code(s), '\d{1,9}') THEN CAST(norm_code(s) AS INTEGER) END;
-CREATE MACRO student_key(pid, doc) AS CASE
-    WHEN norm_code(pid) IS NOT NULL THEN 'P' || norm_code(pid)
-    ELSE 'D' || nullif(ltrim(regexp_replace(norm_code(doc), '[^A-Za-z0-9]', '', 'g'), '0'), '')
-    END;
+CREATE MACRO norm_document(doc) AS nullif(ltrim(regexp_replace(norm_code(doc), '[^A-Za-z0-9]', '', 'g'), '0'), '');
 CREATE MACRO norm_municipality(s) AS CASE
     WHEN regexp_full_match(norm_code(s), '\d{1,5}') THEN lpad(norm_code(s), 5, '0') END;
 CREATE MACRO level_of(g) AS CASE
@@ -80,7 +77,7 @@ DICTIONARIES = (
 # Normalised records; rejected rows (SPEC §2) are left out.
 RECORDS = """
 CREATE TABLE rec AS
-SELECT seq, year, inst, skey, grade, sede, status, event_date,
+SELECT seq, year, inst, pid, doc, grade, sede, status, event_date,
        coalesce(status IN ('RETIRADO', 'TRASLADADO', 'DESERTOR', 'CANCELADO', 'RETIRO'), false)
            OR (status IS NULL AND event_date IS NOT NULL) AS withdrawn,
        coalesce(contains(reason, 'TRASLAD'), false) OR coalesce(status = 'TRASLADADO', false) AS transfer_reason,
@@ -91,7 +88,7 @@ SELECT seq, year, inst, skey, grade, sede, status, event_date,
        birth, name, muni
 FROM (
     SELECT r.rowid AS seq, year_dict_year.value AS year, norm_code(r.institution) AS inst,
-           student_key(r.person_id, r.doc_number) AS skey, grade_dict_grade.value AS grade,
+           norm_code(r.person_id) AS pid, norm_document(r.doc_number) AS doc, grade_dict_grade.value AS grade,
            norm_code(r.sede) AS sede, text_dict_status.value AS status,
            date_dict_event_date.value AS event_date, text_dict_reason.value AS reason,
            text_dict_result.value AS result, norm_code(r.prev_academic) AS prev_academic,
@@ -99,7 +96,24 @@ FROM (
            nullif(trim(r.institution_name), '') AS name, municipality_dict_municipality.value AS muni
     FROM raw r {joins}
 )
-WHERE year BETWEEN 2000 AND 2100 AND inst IS NOT NULL AND skey IS NOT NULL AND grade IS NOT NULL
+WHERE year BETWEEN 2000 AND 2100 AND inst IS NOT NULL AND (pid IS NOT NULL OR doc IS NOT NULL) AND grade IS NOT NULL
+"""
+
+# SPEC §2 (version 2) student key: PER_ID; else the one PER_ID that the used records carrying the same
+# normalised document share; else the document. `P`/`D` prefixes keep the two kinds apart.
+STUDENT_KEYS = """
+CREATE TABLE document_person AS
+SELECT doc, min(pid) AS pid FROM rec WHERE pid IS NOT NULL AND doc IS NOT NULL
+GROUP BY doc HAVING count(DISTINCT pid) = 1;
+
+CREATE TABLE keyed AS
+SELECT rec.* EXCLUDE (pid, doc),
+       CASE WHEN rec.pid IS NOT NULL THEN 'P' || rec.pid WHEN m.pid IS NOT NULL THEN 'P' || m.pid
+            ELSE 'D' || rec.doc END AS skey
+FROM rec LEFT JOIN document_person m ON rec.pid IS NULL AND m.doc = rec.doc;
+DROP TABLE rec;
+DROP TABLE document_person;
+ALTER TABLE keyed RENAME TO rec;
 """
 
 # SPEC §2 duplicates, §3 episodes, last records, final episodes and classes. `ord` orders records as
@@ -256,6 +270,7 @@ def main() -> None:
     con.execute("SET preserve_insertion_order = true")
     con.execute(MACROS)
     load_records(con, inputs)
+    con.execute(STUDENT_KEYS)
     con.execute(LINKAGE)
     simat_io.write_table(out / simat_io.INSTITUTION_FILE, simat_io.INSTITUTION_KEYS,
                          con.execute(INSTITUTION_QUERY).fetchall())
