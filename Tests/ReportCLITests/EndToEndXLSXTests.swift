@@ -49,4 +49,20 @@ struct EndToEndXLSXTests {
         #expect(outcome.status == 1)
         #expect((outcome.stdout + outcome.stderr).contains("el libro de Excel no tiene la hoja indicada con --hoja; se encontró: Hoja1; se esperaba: Matricula, Directorio 2022"))
     }
+
+    @Test("issue 13: the plan's own sheet of diagnostico.xlsx is accepted back as a ruta input, no row rejected")
+    func planAcceptedBack() throws {
+        let out = Binary.temporaryFolder(), check = Binary.temporaryFolder()
+        let run = try Binary.run(["run", "sample-data", "--out", out, "--excel", "--sin-reportes", "--sin-modelo"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let plan = try String(contentsOfFile: out + "/ruta_plan.csv", encoding: .utf8)
+        let rows = plan.split(separator: "\n").count - 1
+        #expect(rows > 0)
+        // Read back beside the enrollment it refers to (a plan alone names institutions no file loads).
+        let outcome = try Binary.run(["run", "sample-data", out + "/diagnostico.xlsx", "--hoja", "ruta_plan",
+                                      "--out", check, "--sin-reportes", "--sin-modelo"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("tipo ruta, libro de Excel (.xlsx), hoja 'ruta_plan'"))
+        #expect(outcome.stdout.contains("filas leídas \(rows) = usadas \(rows) + rechazadas 0"))
+    }
 }
