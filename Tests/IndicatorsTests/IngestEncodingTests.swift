@@ -51,7 +51,12 @@ struct IngestEncodingTests {
         (0x96, "–"), (0x97, "—"), (0x9C, "œ"), (0xD1, "Ñ"), (0xF1, "ñ"), (0xE9, "é"), (0xAC, "¬"), (0xB0, "°"),
     ])
     func windows1252Table(_ byte: UInt8, _ expected: String) {
-        #expect(TextEncoding.transcodeWindows1252([0x41, byte]) == Array("A\(expected)".utf8))
+        let source: [UInt8] = [0x41, byte]
+        var out = [UInt8](repeating: 0, count: 6)
+        let n = source.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { TextEncoding.transcodeWindows1252(input.baseAddress!, count: 2, into: $0.baseAddress!) }
+        }
+        #expect(Array(out[..<n]) == Array("A\(expected)".utf8))
     }
 
     @Test("--encoding latin1 forces Windows-1252 on a valid UTF-8 file")
@@ -95,12 +100,17 @@ struct IngestEncodingTests {
         ([0x41, 0x42, 0xE2, 0x82], 2),                                         // truncated at the end
     ])
     func firstInvalidOffset(_ bytes: [UInt8], _ offset: Int) {
-        #expect(TextEncoding.firstInvalidUTF8(bytes) == offset)
+        #expect(Self.firstInvalid(bytes) == offset)
     }
 
     @Test("valid UTF-8, four-byte sequences included, has no invalid offset")
     func validUTF8() {
-        #expect(TextEncoding.firstInvalidUTF8(Array("Año 😀 € ñandú, ok".utf8)) == nil)
+        #expect(Self.firstInvalid(Array("Año 😀 € ñandú, ok".utf8)) == nil)
+    }
+
+    /// The first invalid offset of a whole buffer (its end is the end of the input).
+    static func firstInvalid(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { TextEncoding.validateBlock($0.baseAddress!, count: $0.count, final: true).firstInvalid }
     }
 
     @Test("invalid UTF-8 after a BOM is located in the text the user sees", arguments: [

@@ -189,17 +189,26 @@ struct Issue12RealExportsTests {
     }
 
     @Test("decoding: valid sequences stay UTF-8, invalid bytes become Windows-1252, mostly-invalid is Windows-1252")
-    func mixedDecoding() {
-        // Three valid ñ (C3 B1), then E9 (é) and 80 (€), two invalid bytes: mixed.
-        let mixed = TextEncoding.decode(Array("ñ,ñ,ñ,".utf8) + [0xE9, 0x80])
-        #expect(mixed.encoding == .utf8 && mixed.mixedBytes == 2 && mixed.firstInvalidOffset == 9)
-        #expect(mixed.utf8 == Array("ñ,ñ,ñ,é€".utf8))
+    func mixedDecoding() throws {
+        /// The institution names and the file summary of a one-column-of-names matricula file whose
+        /// last name is `tail`.
+        func read(_ name: String, _ tail: [UInt8]) throws -> (names: [String], summary: FileSummary) {
+            let bytes = Array("ANO,CODIGO_DANE,NOMBRE_ESTABLECIMIENTO,PER_ID,GRADO\n".utf8) + tail + Array(",1,5\n".utf8)
+            let result = Ingestor.load([Fixture.temporary(name, bytes)])
+            let names = IngestSupport.strings(result.enrollment.columns.institutionName, result.enrollment.interners.institutionName)
+            return (names, try #require(result.files.first))
+        }
+        func row(_ name: String) -> [UInt8] { Array("2021,1,".utf8) + Array(name.utf8) }
+        // Three valid ñ (C3 B1), then E9 (é) and 80 (€): two invalid bytes, mixed.
+        let mixed = try read("mixed3.csv", row("ñ ñ ñ ") + [0xE9, 0x80])
+        #expect(mixed.summary.encoding == .utf8 && mixed.names == ["ñ ñ ñ é€"])
+        #expect(mixed.summary.checks.map(\.check) == ["codificacion_mixta"] && mixed.summary.checks.first?.cases == 2)
         // Two valid and two invalid: a tie is still mostly UTF-8.
-        #expect(TextEncoding.decode(Array("ñ,ñ,".utf8) + [0xE9, 0x80]).encoding == .utf8)
+        #expect(try read("tie.csv", row("ñ ñ ") + [0xE9, 0x80]).summary.encoding == .utf8)
         // One valid sequence and two invalid bytes: Windows-1252 throughout (C3 B1 → "Ã±").
-        let latin = TextEncoding.decode(Array("ñ".utf8) + [0xE9, 0xF1])
-        #expect(latin.encoding == .windows1252 && latin.mixedBytes == 0)
-        #expect(latin.utf8 == Array("Ã±éñ".utf8))
+        let latin = try read("latin.csv", row("ñ") + [0xE9, 0xF1])
+        #expect(latin.summary.encoding == .windows1252 && latin.summary.checks.isEmpty)
+        #expect(latin.names == ["Ã±éñ"])
     }
 
     // MARK: 3. Absent Saber columns are named

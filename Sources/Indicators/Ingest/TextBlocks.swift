@@ -14,7 +14,7 @@ import Darwin
 /// Encoding (SPEC §1.1: a file that is not valid UTF-8 is read as Windows-1252), decided as the bytes
 /// arrive: UTF-8 is validated block by block; an incomplete sequence at a block's end waits for the
 /// next block. At the first invalid byte of a regular file, one pass over the whole file counts its
-/// valid multi-byte sequences and invalid bytes (`TextEncoding.decode`'s rule): a mostly-UTF-8 file
+/// valid multi-byte sequences and invalid bytes (SPEC §1.1 read with issue 12's rule for mixed files): a mostly-UTF-8 file
 /// (invalid bytes no more than valid sequences) goes on as UTF-8 with each invalid byte read as
 /// Windows-1252 (`mixedBytes`); otherwise the rest is transcoded from Windows-1252, which gives the
 /// whole-file result when every byte before it was ASCII; when valid non-ASCII text came before, the
@@ -263,27 +263,28 @@ final class TextBlocks {
     }
 
     /// Valid multi-byte UTF-8 sequences and invalid bytes of the whole regular file (BOM excluded),
-    /// read again in 1 MiB pieces: the rule of `TextEncoding.decode`, run once, only when a file has
-    /// an invalid byte.
+    /// read again in 1 MiB pieces, once, only when a file has an invalid byte.
     private func tallyWholeInput() -> (validMultibyte: Int, invalidBytes: Int) {
         let chunk = 1 << 20
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk + 4)
         defer { buffer.deallocate() }
         var valid = 0, invalid = 0, carried = 0, offset = bomLength
         while true {
-            let n = source.read(at: offset, into: buffer + carried, count: chunk)
-            let final = n <= 0
-            offset += max(n, 0)
-            let total = carried + max(n, 0)
-            let p = UnsafeBufferPointer(start: buffer, count: total)
-            let stop = final ? total : total - 3
+            let n = max(source.read(at: offset, into: buffer + carried, count: chunk), 0)
+            let final = n == 0
+            offset += n
+            let total = carried + n
             var i = 0
-            while i < stop {
-                let length = TextEncoding.sequenceLength(p, at: i)
-                if length == 0 { invalid += 1; i += 1 } else { if length > 1 { valid += 1 }; i += length }
+            while i < total {
+                let check = TextEncoding.validateBlock(buffer + i, count: total - i, final: final)
+                valid += check.multibyteSequences
+                i += check.validCount
+                guard check.firstInvalid != nil else { break }
+                invalid += 1
+                i += 1
             }
             if final { return (valid, invalid) }
-            carried = total - i
+            carried = total - i   // an incomplete sequence at the end: completed by the next piece
             buffer.update(from: buffer + i, count: carried)
         }
     }

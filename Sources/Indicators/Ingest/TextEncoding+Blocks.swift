@@ -1,4 +1,5 @@
-/// Block-wise forms of `TextEncoding`'s checks, for inputs read in pieces (`TextBlocks`).
+/// UTF-8 validation and Windows-1252 transcoding on raw buffers, for inputs read in pieces
+/// (`TextBlocks`).
 extension TextEncoding {
     /// The outcome of validating one block of UTF-8.
     struct BlockValidation {
@@ -8,11 +9,13 @@ extension TextEncoding {
         /// incomplete sequence at the end that the next block may complete).
         var validCount: Int
         /// Whether a byte ≥ 0x80 appeared before `validCount`.
-        var sawNonASCII: Bool
+        var sawNonASCII: Bool { multibyteSequences > 0 }
+        /// Valid multi-byte sequences before `validCount`.
+        var multibyteSequences: Int
     }
 
-    /// Validates `count` bytes at `p` as UTF-8 with the same rules as `firstInvalidUTF8(_:)`. When
-    /// `final` is false, an incomplete (but so far valid) sequence at the end is not an error: it is
+    /// Validates `count` bytes at `p` as UTF-8: overlong forms, surrogates and values above U+10FFFF
+    /// are invalid. When `final` is false, an incomplete (but so far valid) sequence at the end is not an error: it is
     /// left out of `validCount` so the caller can carry it to the next block.
     ///
     /// - Complexity: O(count), 32 ASCII bytes at a time.
@@ -20,7 +23,7 @@ extension TextEncoding {
         let raw = UnsafeRawPointer(p)
         let high: UInt64 = 0x8080_8080_8080_8080
         var i = 0
-        var nonASCII = false
+        var multibyte = 0
         while i < n {
             // ASCII runs 32 bytes at a time (four words OR-ed: one test).
             while i + 32 <= n {
@@ -41,36 +44,36 @@ extension TextEncoding {
             case 0xC2...0xDF: length = 2; minimum = 0x80; code = UInt32(b & 0x1F)
             case 0xE0...0xEF: length = 3; minimum = 0x800; code = UInt32(b & 0x0F)
             case 0xF0...0xF4: length = 4; minimum = 0x10000; code = UInt32(b & 0x07)
-            default: return BlockValidation(firstInvalid: i, validCount: i, sawNonASCII: nonASCII)
+            default: return BlockValidation(firstInvalid: i, validCount: i, multibyteSequences: multibyte)
             }
             let available = min(length, n - i)
             for k in 1..<available {
                 let c = p[i + k]
-                if c & 0xC0 != 0x80 { return BlockValidation(firstInvalid: i, validCount: i, sawNonASCII: nonASCII) }
+                if c & 0xC0 != 0x80 { return BlockValidation(firstInvalid: i, validCount: i, multibyteSequences: multibyte) }
                 code = (code << 6) | UInt32(c & 0x3F)
             }
             if available < length {
                 // The sequence runs past the block: the next block decides (or it is invalid at the end).
-                if final { return BlockValidation(firstInvalid: i, validCount: i, sawNonASCII: nonASCII) }
+                if final { return BlockValidation(firstInvalid: i, validCount: i, multibyteSequences: multibyte) }
                 if length == 3 && available == 2 && !prefixCanBeValid3(b, p[i + 1]) {
-                    return BlockValidation(firstInvalid: i, validCount: i, sawNonASCII: nonASCII)
+                    return BlockValidation(firstInvalid: i, validCount: i, multibyteSequences: multibyte)
                 }
                 if length == 4 && available >= 2 && !prefixCanBeValid4(b, p[i + 1]) {
-                    return BlockValidation(firstInvalid: i, validCount: i, sawNonASCII: nonASCII)
+                    return BlockValidation(firstInvalid: i, validCount: i, multibyteSequences: multibyte)
                 }
-                return BlockValidation(firstInvalid: nil, validCount: i, sawNonASCII: nonASCII)
+                return BlockValidation(firstInvalid: nil, validCount: i, multibyteSequences: multibyte)
             }
             if code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) {
-                return BlockValidation(firstInvalid: i, validCount: i, sawNonASCII: nonASCII)
+                return BlockValidation(firstInvalid: i, validCount: i, multibyteSequences: multibyte)
             }
-            nonASCII = true
+            multibyte += 1
             i += length
         }
-        return BlockValidation(firstInvalid: nil, validCount: n, sawNonASCII: nonASCII)
+        return BlockValidation(firstInvalid: nil, validCount: n, multibyteSequences: multibyte)
     }
 
     /// Whether a 3-byte lead and its second byte can still start a valid scalar (no overlong form, no
-    /// surrogate): the same verdict `firstInvalidUTF8` reaches once the third byte is there.
+    /// surrogate): the same verdict the whole sequence gets once the third byte is there.
     private static func prefixCanBeValid3(_ lead: UInt8, _ second: UInt8) -> Bool {
         if lead == 0xE0 { return second >= 0xA0 }
         if lead == 0xED { return second < 0xA0 }
@@ -85,7 +88,8 @@ extension TextEncoding {
     }
 
     /// Transcodes `count` Windows-1252 bytes at `source` to UTF-8 at `destination` (room for
-    /// `3 * count` bytes); returns the bytes written. Same mapping as `transcodeWindows1252(_:)`.
+    /// `3 * count` bytes); returns the bytes written. Bytes 0x80–0x9F map to Windows-1252's characters
+    /// (€, ‘, ’, …; its five undefined bytes to the same code points), the others to Latin-1's.
     static func transcodeWindows1252(_ source: UnsafePointer<UInt8>, count: Int,
                                      into destination: UnsafeMutablePointer<UInt8>) -> Int {
         var n = 0
