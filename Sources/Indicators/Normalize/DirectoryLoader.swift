@@ -36,7 +36,7 @@ public enum DirectoryLoader {
         let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
             func value(_ column: DirectoryColumn) -> String {
                 let i = mapping[column.rawValue]
-                return i >= 0 ? fields[i].trimmingCharacters(in: .whitespaces) : ""
+                return i >= 0 ? fields[i].trimmedOfWhitespace : ""
             }
             func code(_ column: DirectoryColumn, padMunicipality: Bool = false) -> String {
                 let text = value(column)

@@ -71,9 +71,9 @@ public enum MENReferenceLoader {
                 year: year,
                 municipality: municipalityIndex.map { CodeRepair.code(fields[$0], padMunicipality: true, droppingSeparators: true) } ?? "",
                 department: departmentIndex.map { CodeRepair.code(fields[$0], droppingSeparators: true) } ?? "",
-                name: nameIndex.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? "",
+                name: nameIndex.map { fields[$0].trimmedOfWhitespace } ?? "",
                 values: values,
-                departmentName: departmentNameIndex.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? "",
+                departmentName: departmentNameIndex.map { fields[$0].trimmedOfWhitespace } ?? "",
                 file: fileIndex, line: line))
             return nil
         }

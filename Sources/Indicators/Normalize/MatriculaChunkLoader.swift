@@ -226,7 +226,10 @@ struct MatriculaChunkLoader {
         -> (id: UInt32, documentHash: UInt64)?
     {
         // The document first: it is copied out, and reading the person id may reuse the value scratch.
-        let document = documentKey(codeValue(.docNumber, p, fields, line: line))
+        // Two statements: `documentKey(codeValue(…))` would copy `self` (the method's receiver is read
+        // before its mutating argument runs), retaining every column buffer once per row.
+        let rawDocument = codeValue(.docNumber, p, fields, line: line)
+        let document = documentKey(rawDocument)
         let person = codeValue(.personId, p, fields, line: line)
         if !person.isEmpty {
             let hash = document.count > 1 ? max(1, ByteInterner.hash(document)) : 0

@@ -82,7 +82,7 @@ public enum RutaLoader {
         let delimiter = String(decoding: [file.dialect.delimiter], as: UTF8.self)
         var rows: [RutaInputRow] = []
         let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, line in
-            func text(_ i: Int?) -> String { i.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? "" }
+            func text(_ i: Int?) -> String { i.map { fields[$0].trimmedOfWhitespace } ?? "" }
             func number(_ i: Int?) -> Double? { DecimalParser.parse(text(i)) }
             guard let year = Int(text(baseYear)), (2000...2100).contains(year) else {
                 return RejectReasonDetail(.invalidYear, "columna ANIO_BASE vacía o fuera de 2000–2100")

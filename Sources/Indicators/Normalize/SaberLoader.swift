@@ -112,7 +112,7 @@ public enum SaberLoader {
     /// as in `20,194`, are dropped first); nil when it has fewer than four digits or the year is
     /// outside 2000–2100.
     static func yearOfPeriod(_ text: String) -> Int? {
-        var copy = text.trimmingCharacters(in: .whitespaces)
+        var copy = text.trimmedOfWhitespace
         let digits: String = copy.withUTF8 { bytes in
             CodeRepair.groupedDigits(bytes).map { String(decoding: $0, as: UTF8.self) }
                 ?? String(decoding: bytes, as: UTF8.self)

@@ -37,12 +37,12 @@ public enum SubregionLoader {
         var entries: [SubregionEntry] = []
         let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex) { fields, _ in
             let code = codeIndex.map { CodeRepair.code(fields[$0], padMunicipality: true) } ?? ""
-            let subregion = subregionIndex.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            let subregion = subregionIndex.map { fields[$0].trimmedOfWhitespace } ?? ""
             if code.isEmpty || subregion.isEmpty {
                 return RejectReasonDetail(.missingMunicipality,
                                           code.isEmpty ? "columna CODIGO_MUNICIPIO vacía" : "columna SUBREGION vacía")
             }
-            let name = nameIndex.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            let name = nameIndex.map { fields[$0].trimmedOfWhitespace } ?? ""
             entries.append(SubregionEntry(municipality: code, name: name, subregion: subregion))
             return nil
         }

@@ -67,7 +67,7 @@ public enum CodeRepair {
 
     /// String convenience of `isScientific` (the text is trimmed first).
     public static func isScientific(_ text: String) -> Bool {
-        var copy = text.trimmingCharacters(in: .whitespaces)
+        var copy = text.trimmedOfWhitespace
         return copy.withUTF8 { isScientific($0) }
     }
 
@@ -120,7 +120,8 @@ public enum CodeRepair {
     /// scientific notation gives the empty code; with `droppingSeparators`, digits with thousands
     /// separators (`5,001`, as the datos.gov.co portal writes numeric columns) lose their separators.
     public static func code(_ text: String, padMunicipality: Bool = false, droppingSeparators: Bool = false) -> String {
-        var copy = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}")))
+        var copy = text.endsInPlainASCII
+            ? text : text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}")))
         return copy.withUTF8 { bytes in
             if isScientific(bytes) { return "" }
             var repaired = code(bytes)

@@ -41,7 +41,7 @@ public enum CodeTables {
 
     /// String convenience of `parseInteger` (the text is trimmed first).
     public static func parseInteger(_ text: String) -> Int? {
-        var copy = text.trimmingCharacters(in: .whitespaces)
+        var copy = text.trimmedOfWhitespace
         return copy.withUTF8 { parseInteger($0) }
     }
 

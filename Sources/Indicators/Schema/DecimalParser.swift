@@ -7,8 +7,8 @@ public enum DecimalParser {
     /// callers that know a plausible range (Saber 11 scores) reject what falls outside it.
     public static func parse(_ text: String) -> Double? {
         if let fast = parseSimple(text) { return fast }
-        var t = text.trimmingCharacters(in: .whitespaces)
-        if t.hasSuffix("%") { t.removeLast(); t = t.trimmingCharacters(in: .whitespaces) }
+        var t = text.trimmedOfWhitespace
+        if t.hasSuffix("%") { t.removeLast(); t = t.trimmedOfWhitespace }
         if t.isEmpty { return nil }
         if t.contains(",") {
             if t.contains(".") { return nil }

@@ -211,8 +211,26 @@ public struct ByteInterner: Sendable {
         let start = offsets[id], end = offsets[id + 1]
         if end - start != bytes.count { return false }
         return arena.withUnsafeBufferPointer { a in
-            memcmp(a.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+            ByteInterner.sameBytes(UnsafeRawPointer(a.baseAddress! + start), UnsafeRawPointer(bytes.baseAddress!), bytes.count)
         }
+    }
+
+    /// Whether `count` bytes at `a` and `b` are equal, eight at a time: the keys and codes compared
+    /// here are short (4–20 bytes), where a call to `memcmp` costs more than the comparison.
+    @inline(__always)
+    static func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+        var i = 0
+        while i + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < count {
+            if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i += 1
+        }
+        return true
     }
 
     private mutating func grow() { rehash(table.count * 2) }
