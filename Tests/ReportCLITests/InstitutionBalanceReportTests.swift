@@ -1,3 +1,4 @@
+import Indicators
 import Testing
 @testable import ReportCLI
 
@@ -85,5 +86,24 @@ struct InstitutionBalanceReportTests {
         let large = try #require(try Self.section(output, ReportFixtures.codeA))
         #expect(large.contains("un cambio observado de +7.9 puntos porcentuales"))
         #expect(!large.contains("Versión pública: las filas sin cifras"))
+    }
+
+    @Test("failure of a year mostly without final results: a note says its balance row says nothing")
+    func missingResults() throws {
+        var inputs = ReportFixtures.inputsWithBalance()
+        var institution = ReportFixtures.institution
+        // 90 of A's 180 students of 2023 (base) without a final result: 50.0 % > 20 %.
+        let codes = IndexedTable(institution)
+        let missing = (0..<institution.rowCount).map { row -> Int64? in
+            codes.text("institucion", at: row) == ReportFixtures.codeA && codes.year(at: row) == 2023
+                && codes.text("nivel", at: row) == "TOTAL" ? 90 : 0
+        }
+        institution.columns.append(ResultColumn("sin_resultado", .integers(missing)))
+        inputs.tables[institution.name] = institution
+        let output = try ReportOutput(inputs)
+        defer { output.remove() }
+        let text = try #require(try Self.section(output, ReportFixtures.codeA))
+        #expect(text.contains("> En 2023 el 50.0 % de los estudiantes aún no tiene resultado final"))
+        #expect(text.contains("Su fila de reprobación en este balance no dice nada."))
     }
 }

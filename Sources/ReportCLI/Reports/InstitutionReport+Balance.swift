@@ -70,6 +70,14 @@ extension InstitutionReport {
         }
         document.table(builder.table(named: "balance_institucion"),
                        caption: "Balance de la institución: cambio observado, esperado sin efecto y efecto")
+        for year in years where rows.contains(where: {
+            balance.year(at: $0) == year && balance.text("indicador", at: $0) == "tasa_reprobacion"
+        }) {
+            guard let share = FlowIndicator.missingResults(in: indicators, row: totalRow(year)),
+                  share > FlowIndicator.acceptedMissingResults else { continue }
+            document.note(FlowIndicator.missingResultsNote(year: year, share: share)
+                + " Su fila de reprobación en este balance no dice nada.")
+        }
         if shown.count < rows.count {
             document.note("Versión pública: las filas sin cifras se calcularon sobre menos de cinco estudiantes o cuentan "
                 + "entre uno y cuatro; sus cifras permitirían reconstruir esos conteos.")
