@@ -111,7 +111,10 @@ struct BalanceTests {
         #expect(pooled.method == BalanceEstimate.aloneMethod)
         let va = 2 * (10_000 * (1.0 / 150) * (1.0 / 150) + 2_500 * (2.0 / 150) * (2.0 / 150)) / 22_500
         let half = 12.706204736 * va.squareRoot()                               // t(0.975, 1) = 12.7062
+        #expect(Self.close(pooled.lower, 14.0 / 150 - BalanceFixture.pt - half, 1e-8))
         #expect(Self.close(pooled.upper, 14.0 / 150 - BalanceFixture.pt + half, 1e-8))
+        // The interval is the accompanied schools' alone: half = 12.706205 · √0.0000790123 = 0.112944.
+        #expect(abs(half - 0.112944) < 1e-6)
     }
 
     @Test("one accompanied school and no comparison: no interval, and metodo says why")

@@ -1,8 +1,9 @@
 /// The diagnostic of one institution for its PMI/PAM meeting (`instituciones/<codigo>.html` and `.md`).
 ///
-/// Sections, in reading order: a first page for the rector (`writeSummary`), identification, flags explained, flow indicators beside the
-/// territory's, grades, funnel plots, Saber 11, cohort trajectories, reported versus observed
-/// repetition, prioritisation and padrinos, students by risk level, questions for the PMI review, notes.
+/// Sections, in reading order: a first page for the rector (`writeSummary`), identification, flags
+/// explained, flow indicators beside the territory's, grades, funnel plots, Saber 11, cohort trajectories,
+/// reported versus observed repetition, prioritisation and padrinos, the Ruta and, when the institution
+/// was accompanied, its balance, students by risk level, questions for the PMI review, notes.
 struct InstitutionReport {
     /// All inputs, prepared.
     let data: ReportData
@@ -35,6 +36,7 @@ struct InstitutionReport {
         report.writeRepetition()
         report.writeSupport()
         report.writeRuta()
+        report.writeBalance()
         report.writeRisk()
         report.writeQuestions()
         report.writeNotes()

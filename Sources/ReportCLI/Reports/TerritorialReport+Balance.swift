@@ -54,7 +54,7 @@ extension TerritorialReport {
         writeFollowUp()
     }
 
-    /// The warnings of SPEC §12.2 in plain Spanish (also on each accompanied institution's page).
+    /// The warnings of SPEC §12.2 in plain Spanish (each accompanied institution's page states those that apply to it).
     static let balanceWarnings = [
         "Con menos de cinco instituciones de comparación se informa solo el efecto de las acompañadas (la columna "
             + "método lo dice), y pesa más cualquier error en el cambio esperado.",
