@@ -202,7 +202,7 @@ public struct ByteInterner: Sendable {
         let bStart = offsets[b], bEnd = b == 0 ? bStart : offsets[b + 1]
         let common = min(aEnd - aStart, bEnd - bStart)
         let compared = arena.withUnsafeBufferPointer { p in
-            common == 0 ? 0 : memcmp(p.baseAddress! + aStart, p.baseAddress! + bStart, common)
+            common == 0 ? 0 : Platform.compareBytes(p.baseAddress! + aStart, p.baseAddress! + bStart, count: common)
         }
         return compared != 0 ? compared < 0 : (aEnd - aStart) < (bEnd - bStart)
     }
@@ -211,7 +211,7 @@ public struct ByteInterner: Sendable {
         let start = offsets[id], end = offsets[id + 1]
         if end - start != bytes.count { return false }
         return arena.withUnsafeBufferPointer { a in
-            memcmp(a.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+            Platform.compareBytes(a.baseAddress! + start, bytes.baseAddress!, count: bytes.count) == 0
         }
     }
 
@@ -227,9 +227,3 @@ public struct ByteInterner: Sendable {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
