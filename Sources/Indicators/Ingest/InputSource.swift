@@ -78,7 +78,7 @@ final class InputSource {
             throw IngestError(.unreadable, file: path, found: InputSource.reason(error))
         }
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            initialized = size == 0 ? 0 : read(at: 0, into: buffer.baseAddress!, count: size)
+            initialized = size == 0 ? 0 : self.read(at: 0, into: buffer.baseAddress!, count: size)
         }
         return bytes
     }
@@ -87,7 +87,7 @@ final class InputSource {
     func starts(with signature: [UInt8]) -> Bool {
         guard isRegularFile else { return false }
         var head = [UInt8](repeating: 0, count: signature.count)
-        let n = head.withUnsafeMutableBufferPointer { read(at: 0, into: $0.baseAddress!, count: signature.count) }
+        let n = head.withUnsafeMutableBufferPointer { self.read(at: 0, into: $0.baseAddress!, count: signature.count) }
         return n == signature.count && head == signature
     }
 
