@@ -40,7 +40,8 @@ public struct FileStatus: Sendable, Equatable {
         }
         size = Int(info.st_size)
         permissions = FilePermissions(info.st_mode & 0o7777)
-        identity = FileIdentity(device: UInt64(info.st_dev), file: UInt64(info.st_ino))
+        identity = FileIdentity(device: UInt64(truncatingIfNeeded: info.st_dev),
+                                file: UInt64(truncatingIfNeeded: info.st_ino))
     }
 }
 
