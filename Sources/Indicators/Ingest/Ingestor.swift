@@ -1,6 +1,3 @@
-/// glibc's `malloc_trim` (not exported by the Glibc module).
-@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
-
 /// Options that change how inputs are read (SPEC §9).
 public struct IngestOptions: Sendable {
     /// Forces the kind of every input (`--kind`).
@@ -78,9 +75,7 @@ public enum Ingestor {
             }
             if let pending {
                 commit(pending, into: &result)
-                #if os(Linux)
-                _ = mallocTrim(0)
-                #endif
+                Platform.releaseFreeMemory()
             }
             switch next.value {
             case .success(let prepared):
@@ -92,11 +87,9 @@ public enum Ingestor {
             }
         }
         if let pending { commit(pending, into: &result) }
-        #if os(Linux)
         // The per-chunk columns were freed on the worker threads' heaps: give that memory back so
         // the peak is the store's, not the store's plus the chunks'.
-        _ = mallocTrim(0)
-        #endif
+        Platform.releaseFreeMemory()
         removeSaberDuplicates(&result)
         if options.linksByDocument { DocumentLinker.link(&result.enrollment) }
         if !options.keepsDocumentHashes { result.enrollment.columns.documentHash = [] }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Expands the user's INPUT arguments into files: a directory is read recursively for `*.csv`,
 /// `*.txt`, `*.tsv` and `*.xlsx` (sorted by path; Excel's `~$` lock files are left out); anything else (a file, a pipe such as `<(cat f.csv)`, a
@@ -17,23 +14,24 @@ public enum InputDiscovery {
         var files: [String] = []
         var errors: [IngestError] = []
         for input in inputs {
-            var info = stat()
-            if stat(input, &info) != 0 {
-                let code = errno
-                if code == EACCES {
-                    errors.append(IngestError(.unreadable, file: input, found: InputSource.reason(code),
+            let info: FileStatus
+            do throws(SystemError) {
+                info = try Platform.status(of: input)
+            } catch {
+                if error.kind == .accessDenied {
+                    errors.append(IngestError(.unreadable, file: input, found: InputSource.reason(error),
                                               hint: "revise los permisos de la ruta"))
                 } else {
                     errors.append(IngestError(.fileNotFound, file: input, hint: "revise la ruta y los permisos"))
                 }
                 continue
             }
-            if info.st_mode & S_IFMT != S_IFDIR {
+            if info.kind != .directory {
                 files.append(input)
                 continue
             }
             var walk = Walk(root: input)
-            walk.visited.insert(Identity(info))
+            walk.visited.insert(info.identity)
             walk.run()
             errors += walk.errors
             if walk.found.isEmpty {
@@ -54,22 +52,13 @@ public enum InputDiscovery {
         return ext == "csv" || ext == "txt" || ext == "tsv" || ext == "xlsx"
     }
 
-    /// A file's device and inode: the same folder reached twice through links.
-    struct Identity: Hashable {
-        let device: UInt64
-        let inode: UInt64
-        init(_ info: stat) {
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-        }
-    }
-
     /// One recursive walk under an input folder.
     struct Walk {
         let root: String
         var found: [String] = []
         var errors: [IngestError] = []
-        var visited: Set<Identity> = []
+        /// The folders walked so far: the same folder reached twice through links is walked once.
+        var visited: Set<FileIdentity> = []
 
         init(root: String) { self.root = root }
 
@@ -92,9 +81,8 @@ public enum InputDiscovery {
                 let pending = linkedFolders.sorted()
                 linkedFolders = []
                 for child in pending {
-                    var info = stat()
-                    guard stat(path(child), &info) == 0 else { continue }
-                    if visited.insert(Identity(info)).inserted {
+                    guard let info = try? Platform.status(of: path(child)) else { continue }
+                    if visited.insert(info.identity).inserted {
                         visit(relative: child)
                     } else {
                         skip(child, "el enlace lleva a una carpeta ya leída", hint: "quite el enlace si no es necesario")
@@ -105,44 +93,40 @@ public enum InputDiscovery {
 
         mutating func visit(relative: String) {
             let directory = path(relative)
-            guard let handle = opendir(directory) else {
-                skip(relative, "no se pudo abrir la carpeta (\(InputSource.reason(errno)))",
+            let names: [[UInt8]]
+            do throws(SystemError) {
+                names = try Platform.entryNames(ofDirectory: directory)
+            } catch {
+                skip(relative, "no se pudo abrir la carpeta (\(InputSource.reason(error)))",
                      hint: "revise los permisos de la carpeta")
                 return
             }
-            var names: [[UInt8]] = []
-            while let entry = readdir(handle) {
-                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    Array(raw.prefix(while: { $0 != 0 }))
-                }
-                if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
-                names.append(bytes)
-            }
-            closedir(handle)
             for bytes in names {
                 let fullBytes = Array(directory.utf8) + [0x2F] + bytes
-                var info = stat()
-                let linked = lstat(path: fullBytes, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+                let linked = (try? Platform.linkStatus(ofPathBytes: fullBytes))?.kind == .symbolicLink
                 guard let name = String(validating: bytes, as: UTF8.self) else {
                     let shown = (relative as NSString).appendingPathComponent(String(decoding: bytes, as: UTF8.self))
-                    if hasInputExtension(bytes) || stat(path: fullBytes, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+                    if hasInputExtension(bytes) || (try? Platform.status(ofPathBytes: fullBytes))?.kind == .directory {
                         skip(shown, "el nombre no es UTF-8 válido",
                              hint: "renombre el archivo o la carpeta sin tildes ni eñes, o guárdelo con otro nombre")
                     }
                     continue
                 }
                 let child = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
-                guard stat(path: fullBytes, &info) == 0 else {
+                let info: FileStatus
+                do throws(SystemError) {
+                    info = try Platform.status(ofPathBytes: fullBytes)
+                } catch {
                     if hasInputExtension(bytes) || linked {
-                        skip(child, linked ? "el enlace apunta a un archivo que no existe" : "no se pudo consultar (\(InputSource.reason(errno)))",
+                        skip(child, linked ? "el enlace apunta a un archivo que no existe" : "no se pudo consultar (\(InputSource.reason(error)))",
                              hint: "revise el enlace o los permisos")
                     }
                     continue
                 }
-                if info.st_mode & S_IFMT == S_IFDIR {
+                if info.kind == .directory {
                     if linked {
                         linkedFolders.append(child)   // after every real folder: paths stay the real ones
-                    } else if visited.insert(Identity(info)).inserted {
+                    } else if visited.insert(info.identity).inserted {
                         visit(relative: child)
                     }
                 } else if hasInputExtension(bytes) {
@@ -150,18 +134,5 @@ public enum InputDiscovery {
                 }
             }
         }
-    }
-}
-
-/// `stat` and `lstat` on a path given as bytes (names that are not valid UTF-8 included).
-private func stat(path: [UInt8], _ info: inout stat) -> Int32 {
-    (path + [0]).withUnsafeBufferPointer { p in
-        p.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) }
-    }
-}
-
-private func lstat(path: [UInt8], _ info: inout stat) -> Int32 {
-    (path + [0]).withUnsafeBufferPointer { p in
-        p.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &info) }
     }
 }

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// An open input read in pieces with POSIX calls: a regular file, or a stream (a pipe such as
+/// An open input read in pieces through `PlatformFile`: a regular file, or a stream (a pipe such as
 /// `<(cat f.csv)`, a named FIFO, a character device).
 ///
 /// Nothing is read whole: callers pass their own reused buffer to `read(into:count:)`. A stream is
@@ -17,7 +11,8 @@ final class InputSource {
     let isRegularFile: Bool
     /// Whether the end of the input was reached.
     private(set) var atEnd = false
-    private let fd: Int32
+    /// The open file; nil for an input made in memory.
+    private let file: PlatformFile?
     private let waitSeconds: Int
     private var sawData = false
     /// The bytes of an input made in memory (a workbook's sheet converted to CSV); nil for a file.
@@ -32,28 +27,30 @@ final class InputSource {
         self.path = path
         self.waitSeconds = waitSeconds
         memory = nil
-        let opened = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        if opened < 0 {
-            throw IngestError.opening(path, systemError: errno)
+        let opened: PlatformFile
+        do throws(SystemError) {
+            opened = try PlatformFile.openForReading(path)
+        } catch {
+            throw IngestError.opening(path, systemError: error.code)
         }
-        var info = stat()
-        guard fstat(opened, &info) == 0 else {
-            let code = errno
-            close(opened)
-            throw IngestError(.unreadable, file: path, found: InputSource.reason(code))
+        let status: FileStatus
+        do throws(SystemError) {
+            status = try opened.status()
+        } catch {
+            try? opened.close()
+            throw IngestError(.unreadable, file: path, found: InputSource.reason(error))
         }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFDIR {
-            close(opened)
+        if status.kind == .directory {
+            try? opened.close()
             throw IngestError(.unreadable, file: path, found: "es una carpeta",
                               hint: "indique la carpeta como entrada para leer sus archivos .csv, .txt y .tsv")
         }
-        fd = opened
-        isRegularFile = type == S_IFREG
+        file = opened
+        isRegularFile = status.kind == .regularFile
         if isRegularFile {
             // Blocking reads for files; the kernel reads ahead of a sequential cursor.
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-            _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
+            opened.makeBlocking()
+            opened.adviseSequentialReading()
         }
     }
 
@@ -62,23 +59,26 @@ final class InputSource {
     init(path: String, bytes: [UInt8]) {
         self.path = path
         waitSeconds = 0
-        fd = -1
+        file = nil
         isRegularFile = true
         memory = bytes
     }
 
-    deinit { if fd >= 0 { close(fd) } }
+    deinit { try? file?.close() }
 
     /// Every byte of a regular file, read from its start (for inputs that cannot be read in pieces,
     /// such as a ZIP-compressed workbook); nil for a stream.
     func readWhole() throws(IngestError) -> [UInt8]? {
         guard isRegularFile else { return nil }
-        if let memory { return memory }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw IngestError(.unreadable, file: path, found: InputSource.reason(errno)) }
-        let size = Int(info.st_size)
+        guard let file else { return memory }
+        let size: Int
+        do throws(SystemError) {
+            size = try file.status().size
+        } catch {
+            throw IngestError(.unreadable, file: path, found: InputSource.reason(error))
+        }
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            initialized = size == 0 ? 0 : read(at: 0, into: buffer.baseAddress!, count: size)
+            initialized = size == 0 ? 0 : self.read(at: 0, into: buffer.baseAddress!, count: size)
         }
         return bytes
     }
@@ -87,7 +87,7 @@ final class InputSource {
     func starts(with signature: [UInt8]) -> Bool {
         guard isRegularFile else { return false }
         var head = [UInt8](repeating: 0, count: signature.count)
-        let n = head.withUnsafeMutableBufferPointer { read(at: 0, into: $0.baseAddress!, count: signature.count) }
+        let n = head.withUnsafeMutableBufferPointer { self.read(at: 0, into: $0.baseAddress!, count: signature.count) }
         return n == signature.count && head == signature
     }
 
@@ -103,31 +103,32 @@ final class InputSource {
             if memoryOffset == memory.count { atEnd = true }
             return n
         }
+        guard let file else { return 0 }
         var done = 0
         while done < count && !atEnd {
-            if !isRegularFile {
-                var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-                let ready = poll(&request, 1, sawData ? -1 : Int32(waitSeconds * 1000))
-                if ready < 0 {
-                    if errno == EINTR { continue }
-                    throw IngestError(.unreadable, file: path, found: InputSource.reason(errno))
+            var idle = false
+            var n = 0
+            do throws(SystemError) {
+                if !isRegularFile, try !file.waitUntilReadable(milliseconds: sawData ? nil : waitSeconds * 1000) {
+                    idle = true
+                } else {
+                    n = try file.read(into: buffer + done, count: count - done)
                 }
-                if ready == 0 {
-                    throw IngestError(.streamIdle, file: path,
-                                      found: "ningún dato en \(waitSeconds) s",
-                                      hint: "inicie el proceso que escribe en la tubería, o copie los datos a un archivo .csv")
-                }
+            } catch let error where error.kind == .interrupted || error.kind == .wouldBlock {
+                continue
+            } catch {
+                throw IngestError(.unreadable, file: path, found: InputSource.reason(error))
             }
-            let n = Glibc.read(fd, buffer + done, count - done)
+            if idle {
+                throw IngestError(.streamIdle, file: path,
+                                  found: "ningún dato en \(waitSeconds) s",
+                                  hint: "inicie el proceso que escribe en la tubería, o copie los datos a un archivo .csv")
+            }
             if n > 0 {
                 done += n
                 sawData = true
-            } else if n == 0 {
-                atEnd = true
             } else {
-                let code = errno
-                if code == EINTR || code == EAGAIN { continue }
-                throw IngestError(.unreadable, file: path, found: InputSource.reason(code))
+                atEnd = true
             }
         }
         return done
@@ -140,23 +141,18 @@ final class InputSource {
             memory.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress! + offset, count: n) }
             return n
         }
-        var done = 0
-        while done < count {
-            let n = pread(fd, buffer + done, count - done, off_t(offset + done))
-            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { break }
-        }
-        return done
+        return file?.read(at: offset, into: buffer, count: count) ?? 0
     }
 
-    /// A short Spanish reason for an `errno` value.
-    static func reason(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: "permiso denegado"
-        case ENXIO: "no es un archivo que se pueda abrir (socket)"
-        case EISDIR: "es una carpeta"
-        case EIO: "error de entrada/salida del disco"
-        case ENOMEM: "memoria insuficiente"
-        default: "error del sistema \(code)"
+    /// A short Spanish reason for a system error.
+    static func reason(_ error: SystemError) -> String {
+        switch error.kind {
+        case .accessDenied, .notPermitted: "permiso denegado"
+        case .notOpenable: "no es un archivo que se pueda abrir (socket)"
+        case .isADirectory: "es una carpeta"
+        case .inputOutput: "error de entrada/salida del disco"
+        case .outOfMemory: "memoria insuficiente"
+        default: "error del sistema \(error.code)"
         }
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The decoded UTF-8 text of one input, held a block at a time in one reused buffer.
 ///
 /// `text[start..<end]` is decoded text not yet consumed. `fill()` moves it to the front of the
@@ -167,8 +161,8 @@ final class TextBlocks {
     /// the bytes to keep.
     private func checkNul(_ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
         var from = 0
-        while from < n, let hit = memchr(p + from, 0, n - from) {
-            let first = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        while from < n, let hit = Platform.firstByte(0, in: p + from, count: n - from) {
+            let first = hit - UnsafeRawPointer(p)
             let limit = min(n, first + 4096)
             var k = first
             while k < limit && p[k] == 0 { k += 1 }

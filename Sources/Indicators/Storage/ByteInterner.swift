@@ -202,7 +202,7 @@ public struct ByteInterner: Sendable {
         let bStart = offsets[b], bEnd = b == 0 ? bStart : offsets[b + 1]
         let common = min(aEnd - aStart, bEnd - bStart)
         let compared = arena.withUnsafeBufferPointer { p in
-            common == 0 ? 0 : memcmp(p.baseAddress! + aStart, p.baseAddress! + bStart, common)
+            common == 0 ? 0 : Platform.compareBytes(p.baseAddress! + aStart, p.baseAddress! + bStart, count: common)
         }
         return compared != 0 ? compared < 0 : (aEnd - aStart) < (bEnd - bStart)
     }
@@ -245,9 +245,3 @@ public struct ByteInterner: Sendable {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -68,7 +68,7 @@ struct OutputFolder {
 
     /// Owner-only permissions for tables that hold raw rows (`rechazos`: names, documents; SPEC §10),
     /// nil (the usual, minus the umask) for the others.
-    static func permissions(for tableName: String) -> mode_t? {
+    static func permissions(for tableName: String) -> FilePermissions? {
         tableName == "rechazos" ? AtomicFile.ownerOnlyFile : nil
     }
 
@@ -106,7 +106,7 @@ struct OutputFolder {
     }
 
     /// Writes raw bytes to `relative` inside the folder, atomically.
-    func writeBytes(_ bytes: [UInt8], to relative: String, permissions: mode_t? = nil) throws {
+    func writeBytes(_ bytes: [UInt8], to relative: String, permissions: FilePermissions? = nil) throws {
         let target = (path as NSString).appendingPathComponent(relative)
         do {
             try AtomicFile.write(bytes, to: target, permissions: permissions)

@@ -1,4 +1,5 @@
 import Foundation
+import Indicators
 
 /// Progress lines on stderr: shown when stderr is a terminal or with `--verbose`, silent when piped.
 struct Progress: Sendable {
@@ -10,7 +11,7 @@ struct Progress: Sendable {
     /// Progress on `sink`, enabled on a terminal or when `verbose`.
     init(sink: TextSink, verbose: Bool) {
         self.sink = sink
-        enabled = verbose || isatty(STDERR_FILENO) == 1
+        enabled = verbose || Platform.standardErrorIsTerminal
     }
 
     /// Announces a stage with the elapsed time.

@@ -1,51 +1,26 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Indicators
 
-/// The few file-system calls the staged output folder needs, by path, with `errno` on failure.
+/// The folder operations the staged output folder needs, by path, on top of `Platform`.
 enum DirectoryOperations {
-    /// Linux's `renameat2(2)`, looked up at run time (the C library module does not export it).
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-    private static let renameAt2: RenameAt2? = {
-        #if os(Linux)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: RenameAt2.self)
-        #else
-        return nil
-        #endif
-    }()
-    /// `RENAME_EXCHANGE` of `<linux/fs.h>`.
-    private static let exchangeFlag: UInt32 = 2
-
-    /// Swaps two existing paths in one atomic step; false with `errno` set when the system or the file
-    /// system cannot (`EINVAL`, `ENOSYS`) or another error occurs.
-    static func exchange(_ first: String, _ second: String) -> Bool {
-        guard let renameAt2 else { errno = ENOSYS; return false }
-        return renameAt2(AT_FDCWD, first, AT_FDCWD, second, exchangeFlag) == 0
-    }
-
-    /// `rename(2)`: true on success.
-    static func move(_ source: String, to destination: String) -> Bool {
-        rename(source, destination) == 0
-    }
-
     /// Removes `path` and everything under it; missing paths are fine. Best effort: errors are ignored
     /// (the next run removes what is left).
     static func removeTree(_ path: String) {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return }
-        if (status.st_mode & S_IFMT) == S_IFDIR {
+        guard let status = try? Platform.linkStatus(of: path) else { return }
+        if status.kind == .directory {
             // A few passes: a file may appear while the folder is emptied (a writer that was already
             // opening it when the folder was renamed away).
             for _ in 0..<5 {
                 for name in entries(path) { removeTree(path + "/" + name) }
-                if rmdir(path) == 0 || errno != ENOTEMPTY { return }
+                do throws(SystemError) {
+                    try Platform.removeDirectory(path)
+                    return
+                } catch {
+                    if error.kind != .directoryNotEmpty { return }
+                }
             }
         } else {
-            unlink(path)
+            try? Platform.removeFile(path)
         }
     }
 
@@ -54,24 +29,16 @@ enum DirectoryOperations {
         (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     }
 
-    /// `stat` of `path` following links, or nil.
-    static func status(_ path: String) -> stat? {
-        var status = stat()
-        return stat(path, &status) == 0 ? status : nil
+    /// The status of `path` following links, or nil.
+    static func status(_ path: String) -> FileStatus? {
+        try? Platform.status(of: path)
     }
 
     /// Whether `path` names a folder (following links).
     static func isDirectory(_ path: String) -> Bool {
-        status(path).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
-    }
-
-    /// The canonical absolute path of an existing `path`, or nil.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        status(path)?.kind == .directory
     }
 
     /// The process's current directory, canonical.
-    static func currentDirectory() -> String? { realPath(".") }
+    static func currentDirectory() -> String? { Platform.realPath(".") }
 }

@@ -1,10 +1,6 @@
 import Foundation
+import Indicators
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What a run must remove if it is interrupted (Ctrl-C, `kill`): its staging folders.
 ///
@@ -16,12 +12,10 @@ enum InterruptCleanup {
     private struct State {
         var paths: [Int: String] = [:]
         var nextToken = 0
-        var installed = false
+        /// The signal handlers, kept alive for the life of the process once installed.
+        var trap: SignalTrap?
     }
     private static let state = Mutex(State())
-    /// The signal sources, kept alive for the life of the process (appended to only by the first
-    /// `installHandlers()` call).
-    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     /// Registers `path` for removal on interrupt (installing the handlers the first time); returns the
     /// token that `update` and `unregister` take.
@@ -47,43 +41,26 @@ enum InterruptCleanup {
 
     /// Installs the SIGINT and SIGTERM handlers (once per process).
     static func installHandlers() {
-        let first = state.withLock { state -> Bool in
-            defer { state.installed = true }
-            return !state.installed
+        state.withLock { state in
+            if state.trap == nil { state.trap = SignalTrap { interrupted(by: $0) } }
         }
-        guard first else { return }
-        for signal in [SIGINT, SIGTERM] {
-            ignore(signal)
-            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
-            source.setEventHandler { interrupted(by: signal) }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    /// Lets the dispatch source see `signal` instead of the default action (terminate at once).
-    private static func ignore(_ signal: Int32) {
-        #if canImport(Glibc)
-        _ = Glibc.signal(signal, SIG_IGN)
-        #else
-        _ = Darwin.signal(signal, SIG_IGN)
-        #endif
     }
 
     /// Removes the registered paths and exits with 128 + the signal number.
-    private static func interrupted(by signal: Int32) -> Never {
+    private static func interrupted(by signal: InterruptSignal) -> Never {
         let removed = state.withLock { state -> Int in
             for path in state.paths.values {
                 // Renamed first: writer threads still running can no longer create files in it.
                 let doomed = path + "-borrando"
-                DirectoryOperations.removeTree(DirectoryOperations.move(path, to: doomed) ? doomed : path)
+                let moved = (try? Platform.rename(path, to: doomed)) != nil
+                DirectoryOperations.removeTree(moved ? doomed : path)
             }
             defer { state.paths.removeAll() }
             return state.paths.count
         }
-        let name = signal == SIGINT ? "Ctrl-C" : "señal \(signal)"
+        let name = signal == .interrupt ? "Ctrl-C" : "señal \(signal.number)"
         let detail = removed > 0 ? " La carpeta de salida conserva la corrida anterior; se borraron los archivos a medio escribir." : ""
         FileHandle.standardError.write(Data("\nInterrumpido (\(name)).\(detail)\n".utf8))
-        _exit(128 + signal)
+        Platform.exitImmediately(signal.exitStatus)
     }
 }

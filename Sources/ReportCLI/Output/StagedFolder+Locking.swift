@@ -1,15 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Indicators
 
 extension StagedFolder {
     /// The canonical absolute destination for `requested`, created (with its parents) when missing.
     static func resolve(_ requested: String) throws(CommandFailure) -> String {
         let path = requested.isEmpty ? "." : requested
-        if let existing = DirectoryOperations.realPath(path) {
+        if let existing = Platform.realPath(path) {
             guard DirectoryOperations.isDirectory(existing) else {
                 throw CommandFailure("la salida «\(requested)» existe y no es una carpeta")
             }
@@ -19,14 +15,12 @@ extension StagedFolder {
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         let parentPath = parent(of: trimmed.hasPrefix("/") ? trimmed : "./" + trimmed)
         try makeDirectories(parentPath, requested: requested)
-        guard let parent = DirectoryOperations.realPath(parentPath) else {
-            throw CommandFailure("no se pudo crear la carpeta de salida «\(requested)»: \(SystemErrorText.spanish(errno))")
+        guard let parent = Platform.realPath(parentPath) else {
+            throw CommandFailure("no se pudo crear la carpeta de salida «\(requested)»: \(SystemErrorText.spanish(.last))")
         }
         let target = (parent == "/" ? "" : parent) + "/" + lastComponent(of: trimmed)
-        if mkdir(target, 0o777) != 0 && errno != EEXIST {
-            throw CommandFailure("no se pudo crear la carpeta de salida «\(requested)»: \(SystemErrorText.spanish(errno))")
-        }
-        return DirectoryOperations.realPath(target) ?? target
+        try makeFolder(target, requested: requested)
+        return Platform.realPath(target) ?? target
     }
 
     /// `mkdir -p`, with a Spanish message on failure.
@@ -34,8 +28,17 @@ extension StagedFolder {
         if DirectoryOperations.isDirectory(path) { return }
         let up = parent(of: path)
         if up != path { try makeDirectories(up, requested: requested) }
-        if mkdir(path, 0o777) != 0 && errno != EEXIST {
-            throw CommandFailure("no se pudo crear la carpeta de salida «\(requested)»: \(SystemErrorText.spanish(errno))")
+        try makeFolder(path, requested: requested)
+    }
+
+    /// Creates the folder `path` (`0777` minus the umask) unless something already has that name.
+    private static func makeFolder(_ path: String, requested: String) throws(CommandFailure) {
+        do throws(SystemError) {
+            try Platform.makeDirectory(path, permissions: 0o777)
+        } catch {
+            guard error.kind == .alreadyExists else {
+                throw CommandFailure("no se pudo crear la carpeta de salida «\(requested)»: \(SystemErrorText.spanish(error))")
+            }
         }
     }
 
@@ -43,29 +46,28 @@ extension StagedFolder {
     /// the process ends, even by `kill -9`). When another run holds it, calls `waiting` and waits. A run
     /// that swapped the folder leaves the lock on the earlier folder, so after waiting the lock is
     /// taken again until it is on the folder now at `target`.
-    static func lock(_ target: String, waiting: (String) -> Void) throws(CommandFailure) -> Int32 {
+    static func lock(_ target: String, waiting: (String) -> Void) throws(CommandFailure) -> PlatformFile {
         var warned = false
         while true {
-            if mkdir(target, 0o777) != 0 && errno != EEXIST {
-                throw CommandFailure("no se pudo crear la carpeta de salida «\(target)»: \(SystemErrorText.spanish(errno))")
+            try makeFolder(target, requested: target)
+            let folder: PlatformFile
+            do throws(SystemError) {
+                folder = try PlatformFile.openFolder(target)
+            } catch {
+                throw CommandFailure("no se puede abrir la carpeta de salida «\(target)»: \(SystemErrorText.spanish(error))")
             }
-            let descriptor = open(target, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                throw CommandFailure("no se puede abrir la carpeta de salida «\(target)»: \(SystemErrorText.spanish(errno))")
-            }
-            if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if !folder.tryLock() {
                 if !warned {
                     waiting("Otra corrida de trayectorias está escribiendo en «\(target)»; se espera a que termine.\n")
                     warned = true
                 }
-                while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+                folder.lock()
             }
-            var held = stat()
-            if fstat(descriptor, &held) == 0, let current = DirectoryOperations.status(target),
-               held.st_dev == current.st_dev, held.st_ino == current.st_ino {
-                return descriptor
+            if let held = try? folder.status(), let current = DirectoryOperations.status(target),
+               held.identity == current.identity {
+                return folder
             }
-            close(descriptor)
+            try? folder.close()
         }
     }
 
@@ -74,10 +76,9 @@ extension StagedFolder {
     static func removeStale(in folder: String, prefix: String) {
         for name in DirectoryOperations.entries(folder) where name.hasPrefix(prefix) {
             let path = "\(folder)/\(name)"
-            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            if descriptor >= 0 {
-                defer { close(descriptor) }
-                guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
+            if let folder = try? PlatformFile.openFolder(path) {
+                defer { try? folder.close() }
+                guard folder.tryLock() else { continue }
             }
             DirectoryOperations.removeTree(path)
         }

@@ -1,10 +1,6 @@
 import Foundation
+import Indicators
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// An output folder that is replaced all at once (SPEC §10, version 2; `Guides/Salidas.md`).
 ///
@@ -22,9 +18,10 @@ final class StagedFolder: @unchecked Sendable {
     /// Whether the staging folder is a sibling of the destination (else it is inside it).
     private let stagingIsSibling: Bool
     /// The destination's permission bits, given to the staging folder before the swap.
-    private let mode: mode_t
-    /// Descriptors holding the destination lock and the staging folder's liveness lock.
-    private let lockDescriptor: Int32, stagingDescriptor: Int32
+    private let mode: FilePermissions
+    /// The open destination folder, which holds its lock, and the staging folder, which holds its
+    /// liveness lock (nil when it could not be opened).
+    private let lockedFolder: PlatformFile, stagingFolder: PlatformFile?
     /// This run's entry in `InterruptCleanup`.
     private let cleanupToken: Int
     private static let counter = Atomic<Int>(0)
@@ -34,36 +31,39 @@ final class StagedFolder: @unchecked Sendable {
     init(_ requested: String, waiting: (String) -> Void) throws(CommandFailure) {
         InterruptCleanup.installHandlers()
         let target = try Self.resolve(requested)
-        lockDescriptor = try Self.lock(target, waiting: waiting)
+        lockedFolder = try Self.lock(target, waiting: waiting)
         destination = target
-        mode = DirectoryOperations.status(target).map { $0.st_mode & 0o7777 } ?? 0o755
+        mode = DirectoryOperations.status(target)?.permissions ?? 0o755
         let parent = Self.parent(of: target)
         let base = Self.lastComponent(of: target)
         let siblingPrefix = "\(parent == "/" ? "" : parent)/.\(base).trayectorias-"
         let insidePrefix = "\(target)/.trayectorias-"
         Self.removeStale(in: parent, prefix: ".\(base).trayectorias-")
         Self.removeStale(in: target, prefix: ".trayectorias-")
-        let sameDevice = DirectoryOperations.status(parent)?.st_dev == DirectoryOperations.status(target)?.st_dev
-        let unique = "\(getpid())-\(Self.counter.add(1, ordering: .relaxed).newValue)"
-        if target != "/", sameDevice, access(parent, W_OK) == 0, mkdir(siblingPrefix + unique, 0o700) == 0 {
+        let sameDevice = DirectoryOperations.status(parent)?.identity.device == DirectoryOperations.status(target)?.identity.device
+        let unique = "\(Platform.processID)-\(Self.counter.add(1, ordering: .relaxed).newValue)"
+        if target != "/", sameDevice, Platform.isWritable(parent),
+           (try? Platform.makeDirectory(siblingPrefix + unique, permissions: 0o700)) != nil {
             staging = siblingPrefix + unique
             stagingIsSibling = true
-        } else if mkdir(insidePrefix + unique, 0o700) == 0 {
+        } else {
+            do throws(SystemError) {
+                try Platform.makeDirectory(insidePrefix + unique, permissions: 0o700)
+            } catch {
+                try? lockedFolder.close()
+                throw CommandFailure("no se pudo crear la carpeta de salida «\(requested)»: \(SystemErrorText.spanish(error))")
+            }
             staging = insidePrefix + unique
             stagingIsSibling = false
-        } else {
-            let failure = errno
-            close(lockDescriptor)
-            throw CommandFailure("no se pudo crear la carpeta de salida «\(requested)»: \(SystemErrorText.spanish(failure))")
         }
-        stagingDescriptor = open(staging, O_RDONLY | O_CLOEXEC)
-        if stagingDescriptor >= 0 { _ = flock(stagingDescriptor, LOCK_EX) }
+        stagingFolder = try? PlatformFile.openFolder(staging)
+        stagingFolder?.lock()
         cleanupToken = InterruptCleanup.register(staging)
     }
 
     deinit {
-        close(lockDescriptor)
-        if stagingDescriptor >= 0 { close(stagingDescriptor) }
+        try? lockedFolder.close()
+        try? stagingFolder?.close()
     }
 
     /// Puts the staged outputs in place of the destination's earlier outputs.
@@ -109,25 +109,33 @@ final class StagedFolder: @unchecked Sendable {
 
     /// Exchanges staging and destination; returns where the earlier outputs now are.
     private func swapWhole() throws(CommandFailure) -> String {
-        chmod(staging, mode)
-        if DirectoryOperations.exchange(staging, destination) { return staging }
-        guard errno == EINVAL || errno == ENOSYS else { throw failure("reemplazar", errno) }
-        // No atomic exchange on this file system: for an instant the destination does not exist.
-        let old = staging + "-anterior"
-        guard DirectoryOperations.move(destination, to: old) else { throw failure("reemplazar", errno) }
-        guard DirectoryOperations.move(staging, to: destination) else {
-            let code = errno
-            _ = DirectoryOperations.move(old, to: destination)
-            throw failure("reemplazar", code)
+        try? Platform.setPermissions(of: staging, to: mode)
+        do throws(SystemError) {
+            if try Platform.exchange(staging, destination) { return staging }
+            // No atomic exchange on this file system: for an instant the destination does not exist.
+            let old = staging + "-anterior"
+            try Platform.rename(destination, to: old)
+            do throws(SystemError) {
+                try Platform.rename(staging, to: destination)
+            } catch {
+                try? Platform.rename(old, to: destination)
+                throw error
+            }
+            return old
+        } catch {
+            throw failure("reemplazar", error)
         }
-        return old
     }
 
     /// The destination also holds other files: each output name is replaced by its own atomic rename,
     /// and outputs of an earlier run that this run did not write are removed; other files stay.
     private func replaceNames() throws(CommandFailure) {
         let trash = staging + "-anterior"
-        guard mkdir(trash, 0o700) == 0 else { throw failure("reemplazar", errno) }
+        do throws(SystemError) {
+            try Platform.makeDirectory(trash, permissions: 0o700)
+        } catch {
+            throw failure("reemplazar", error)
+        }
         defer { DirectoryOperations.removeTree(trash); DirectoryOperations.removeTree(staging) }
         let staged = DirectoryOperations.entries(staging).sorted()
         let stale = DirectoryOperations.entries(destination).filter {
@@ -135,16 +143,23 @@ final class StagedFolder: @unchecked Sendable {
         }
         for name in staged {
             let target = "\(destination)/\(name)"
-            var status = stat()
-            if lstat(target, &status) == 0, !DirectoryOperations.move(target, to: "\(trash)/\(name)") {
-                throw failure("reemplazar", errno)
+            if (try? Platform.linkStatus(of: target)) != nil {
+                do throws(SystemError) {
+                    try Platform.rename(target, to: "\(trash)/\(name)")
+                } catch {
+                    throw failure("reemplazar", error)
+                }
             }
-            guard DirectoryOperations.move("\(staging)/\(name)", to: target) else { throw failure("escribir", errno) }
+            do throws(SystemError) {
+                try Platform.rename("\(staging)/\(name)", to: target)
+            } catch {
+                throw failure("escribir", error)
+            }
         }
-        for name in stale { _ = DirectoryOperations.move("\(destination)/\(name)", to: "\(trash)/\(name)") }
+        for name in stale { try? Platform.rename("\(destination)/\(name)", to: "\(trash)/\(name)") }
     }
 
-    private func failure(_ action: String, _ code: Int32) -> CommandFailure {
-        CommandFailure("no se pudo \(action) la carpeta de salida «\(destination)»: \(SystemErrorText.spanish(code))")
+    private func failure(_ action: String, _ error: SystemError) -> CommandFailure {
+        CommandFailure("no se pudo \(action) la carpeta de salida «\(destination)»: \(SystemErrorText.spanish(error))")
     }
 }

@@ -1,23 +1,19 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Indicators
 
 /// Writes whole files atomically: the bytes go to a temporary file in the destination's folder, which is
 /// then renamed onto the destination, so readers see either the old file or the complete new one.
 enum AtomicFile {
     /// Permissions for files that hold student-level data: readable and writable by the owner only.
-    static let ownerOnlyFile: mode_t = 0o600
+    static let ownerOnlyFile: FilePermissions = 0o600
     /// Permissions for folders that hold student-level data: accessible by the owner only.
-    static let ownerOnlyDirectory: mode_t = 0o700
+    static let ownerOnlyDirectory: FilePermissions = 0o700
 
     /// Writes `bytes` to `path` atomically.
     ///
     /// With `permissions` the file gets exactly those bits (the umask does not apply); without them it
     /// gets the usual `0666` minus the umask. On failure the temporary file is removed and the
     /// destination is left untouched.
-    static func write(_ bytes: [UInt8], to path: String, permissions: mode_t? = nil) throws(AtomicFileError) {
+    static func write(_ bytes: [UInt8], to path: String, permissions: FilePermissions? = nil) throws(AtomicFileError) {
         try write(to: path, permissions: permissions) { (sink: AtomicFileSink) throws(AtomicFileError) in
             try sink.write(bytes)
         }
@@ -25,37 +21,32 @@ enum AtomicFile {
 
     /// Streams a file to `path` atomically: `produce` writes it piece by piece through the sink, so a
     /// large table never has to sit whole in memory. Same guarantees as `write(_:to:permissions:)`.
-    static func write(to path: String, permissions: mode_t? = nil,
+    static func write(to path: String, permissions: FilePermissions? = nil,
                       produce: (AtomicFileSink) throws(AtomicFileError) -> Void) throws(AtomicFileError) {
-        let (descriptor, temporaryPath) = try createTemporaryFile(for: path)
+        let (file, temporaryPath) = try createTemporaryFile(for: path)
         do throws(AtomicFileError) {
-            try produce(AtomicFileSink(descriptor: descriptor, path: path))
-            if let permissions, fchmod(descriptor, permissions) != 0 {
-                throw AtomicFileError(step: .setPermissions, path: path, systemError: errno)
+            try produce(AtomicFileSink(file: file, path: path))
+            if let permissions {
+                try step(.setPermissions, path) { () throws(SystemError) in try file.setPermissions(permissions) }
             }
-            if fsync(descriptor) != 0 {
-                throw AtomicFileError(step: .sync, path: path, systemError: errno)
-            }
+            try step(.sync, path) { () throws(SystemError) in try file.synchronize() }
         } catch {
-            close(descriptor)
-            unlink(temporaryPath)
+            try? file.close()
+            try? Platform.removeFile(temporaryPath)
             throw error
         }
-        // A failed close still releases the descriptor, so it is never closed twice.
-        if close(descriptor) != 0 {
-            let failure = AtomicFileError(step: .write, path: path, systemError: errno)
-            unlink(temporaryPath)
-            throw failure
-        }
-        if rename(temporaryPath, path) != 0 {
-            let failure = AtomicFileError(step: .rename, path: path, systemError: errno)
-            unlink(temporaryPath)
-            throw failure
+        // A failed close still releases the file, so it is never closed twice.
+        do throws(AtomicFileError) {
+            try step(.write, path) { () throws(SystemError) in try file.close() }
+            try step(.rename, path) { () throws(SystemError) in try Platform.rename(temporaryPath, to: path) }
+        } catch {
+            try? Platform.removeFile(temporaryPath)
+            throw error
         }
     }
 
     /// Writes the UTF-8 bytes of `text` to `path` atomically; see `write(_:to:permissions:)`.
-    static func write(_ text: String, to path: String, permissions: mode_t? = nil) throws(AtomicFileError) {
+    static func write(_ text: String, to path: String, permissions: FilePermissions? = nil) throws(AtomicFileError) {
         try write(Array(text.utf8), to: path, permissions: permissions)
     }
 
@@ -63,12 +54,12 @@ enum AtomicFile {
     ///
     /// The last folder gets exactly `permissions`, even when it already existed (so a student folder is
     /// always `0700`); parents it creates get `0777` minus the umask.
-    static func createDirectory(at path: String, permissions: mode_t = 0o755) throws(AtomicFileError) {
+    static func createDirectory(at path: String, permissions: FilePermissions = 0o755) throws(AtomicFileError) {
         try makeDirectory(at: path, exactPermissions: permissions)
     }
 
     /// Creates `path` and its missing parents; only `path` itself gets `exactPermissions`, if given.
-    private static func makeDirectory(at path: String, exactPermissions: mode_t?) throws(AtomicFileError) {
+    private static func makeDirectory(at path: String, exactPermissions: FilePermissions?) throws(AtomicFileError) {
         var trimmed = path
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         if let slash = trimmed.lastIndex(of: "/"), slash != trimmed.startIndex {
@@ -77,76 +68,69 @@ enum AtomicFile {
                 try makeDirectory(at: parentPath, exactPermissions: nil)
             }
         }
-        if mkdir(trimmed, exactPermissions ?? 0o777) != 0 {
-            let failure = errno
-            guard failure == EEXIST, isDirectory(trimmed) else {
-                throw AtomicFileError(step: .createDirectory, path: path, systemError: failure)
+        do throws(SystemError) {
+            try Platform.makeDirectory(trimmed, permissions: exactPermissions ?? 0o777)
+        } catch {
+            guard error.kind == .alreadyExists, isDirectory(trimmed) else {
+                throw AtomicFileError(step: .createDirectory, path: path, systemError: error)
             }
         }
-        if let exactPermissions, chmod(trimmed, exactPermissions) != 0 {
-            throw AtomicFileError(step: .setPermissions, path: path, systemError: errno)
+        if let exactPermissions {
+            try step(.setPermissions, path) { () throws(SystemError) in
+                try Platform.setPermissions(of: trimmed, to: exactPermissions)
+            }
         }
     }
 
     /// Whether `path` names an existing folder.
     private static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+        (try? Platform.status(of: path))?.kind == .directory
     }
 
     /// Opens a new, exclusive temporary file next to `path`: `.<name>.tmp-<pid>-<attempt>`.
-    private static func createTemporaryFile(for path: String) throws(AtomicFileError) -> (Int32, String) {
+    private static func createTemporaryFile(for path: String) throws(AtomicFileError) -> (PlatformFile, String) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let processID = getpid()
-        var lastError: Int32 = EEXIST
+        let processID = Platform.processID
+        var lastError = SystemError(code: 0)
         for attempt in 0..<1_000 {
             let temporaryPath = "\(folder).\(name).tmp-\(processID)-\(attempt)"
-            let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if descriptor >= 0 { return (descriptor, temporaryPath) }
-            lastError = errno
-            if lastError != EEXIST { break }
+            do throws(SystemError) {
+                return (try PlatformFile.createNew(temporaryPath), temporaryPath)
+            } catch {
+                lastError = error
+                if error.kind != .alreadyExists { break }
+            }
         }
         throw AtomicFileError(step: .createTemporary, path: path, systemError: lastError)
     }
 
-    /// Writes every byte, retrying short writes and interrupted calls.
-    fileprivate static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(AtomicFileError) {
-        if WriteFaultInjection.exhausted(adding: bytes.count) {
-            throw AtomicFileError(step: .write, path: path, systemError: ENOSPC)
-        }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure != 0 {
-            throw AtomicFileError(step: .write, path: path, systemError: failure)
+    /// Runs one system call of the write, reporting its failure as `step` of `path`.
+    fileprivate static func step(_ step: AtomicFileError.Step, _ path: String,
+                                 _ call: () throws(SystemError) -> Void) throws(AtomicFileError) {
+        do throws(SystemError) {
+            try call()
+        } catch {
+            throw AtomicFileError(step: step, path: path, systemError: error)
         }
     }
 }
 
 /// Where `AtomicFile.write(to:permissions:produce:)` sends each piece of a streamed file.
 struct AtomicFileSink {
-    fileprivate let descriptor: Int32
+    fileprivate let file: PlatformFile
     fileprivate let path: String
 
     /// Appends `bytes` to the temporary file.
     func write(_ bytes: [UInt8]) throws(AtomicFileError) {
-        try AtomicFile.writeAll(bytes, to: descriptor, path: path)
+        if WriteFaultInjection.exhausted(adding: bytes.count) {
+            throw AtomicFileError(step: .write, path: path, systemError: .diskFull)
+        }
+        let failure = bytes.withUnsafeBytes { buffer -> SystemError? in
+            do throws(SystemError) { try file.write(buffer) } catch { return error }
+            return nil
+        }
+        if let failure { throw AtomicFileError(step: .write, path: path, systemError: failure) }
     }
-}
-
-/// The POSIX `write(2)`, named apart from `AtomicFile.write` so the call is unambiguous.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }

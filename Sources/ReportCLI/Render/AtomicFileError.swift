@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Indicators
 
 /// Why an `AtomicFile` operation failed: the step, the path it concerned and the system error number.
 struct AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -26,8 +22,8 @@ struct AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible {
     let step: Step
     /// The destination file or folder the user asked for.
     let path: String
-    /// The POSIX `errno` reported by the system.
-    let systemError: Int32
+    /// The error reported by the system.
+    let systemError: SystemError
 
     /// A Spanish message naming the path, what was being done and why it failed.
     var description: String {

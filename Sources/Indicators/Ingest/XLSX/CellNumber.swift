@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes a numeric cell's stored value (`<v>`) as text the CSV loaders read, following the cell's
 /// number format (`CellFormat`).
 ///
@@ -60,10 +54,8 @@ enum CellNumber {
         var text = raw.map { CChar(bitPattern: $0) }
         text.append(0)
         return text.withUnsafeBufferPointer { p -> Double? in
-            var end: UnsafeMutablePointer<CChar>?
-            let value = strtod(p.baseAddress!, &end)
-            guard let end, end - UnsafeMutablePointer(mutating: p.baseAddress!) == raw.count else { return nil }
-            return value
+            let parsed = Platform.leadingDouble(p.baseAddress!)
+            return parsed.length == raw.count ? parsed.value : nil
         }
     }
 
@@ -73,10 +65,7 @@ enum CellNumber {
             out.append(contentsOf: String(Int64(value)).utf8)
             return
         }
-        var buffer = [CChar](repeating: 0, count: 48)
-        let length = withVaList([value]) { vsnprintf(&buffer, 48, "%.15g", $0) }
-        let text = buffer[0..<Int(length)].map { UInt8(bitPattern: $0) }
-        appendWithoutExponent(text, to: &out)
+        appendWithoutExponent(Platform.fifteenSignificantDigits(value), to: &out)
     }
 
     /// Rewrites `d.ddde±XX` (as `%g` gives) in plain decimal notation.

@@ -44,7 +44,7 @@ extension ZIPDirectory {
     public func contents(of entry: ZIPEntry, in bytes: [UInt8], inflater: Inflater) throws(XLSXError) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(min(entry.uncompressedSize, 1 << 26))
-        try read(entry, in: bytes, inflater: inflater) { result.append(contentsOf: $0) }
+        try self.read(entry, in: bytes, inflater: inflater) { result.append(contentsOf: $0) }
         return result
     }
 }
