@@ -56,7 +56,7 @@ enum RunCommand {
             let warning = EarlyWarning.run(context: context, ruta: ruta)
             return (warning, clock.lap())
         }
-        var computed = RunTables(analysis, rules: rules)
+        var computed = RunTables(analysis, rules: rules, isPublic: isPublic)
         analysis.timings += computed.timings
         var clock = Stopwatch()
         progress.stage("Escritura de tablas")

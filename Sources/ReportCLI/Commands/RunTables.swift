@@ -14,6 +14,8 @@ struct RunTables {
     /// `indicadores_institucion` (with Saber 11 columns joined by DANE code, and risk-level counts
     /// once the early warning is joined).
     var institution: ResultTable
+    /// `indicadores_institucion` as the indicators computed it (no joined columns).
+    let plainInstitution: ResultTable
     /// `indicadores_sede`, `indicadores_grado`, `indicadores_grupos`, `trayectorias_cohorte`.
     var detail: [ResultTable]
     /// Saber 11, alerts, funnel parameters and priorities.
@@ -33,7 +35,7 @@ struct RunTables {
     var places = PlaceNames()
 
     /// Computes the indicator tables (the seven in parallel) and the risk tables.
-    init(_ analysis: Analysis, rules: RiskRules) {
+    init(_ analysis: Analysis, rules: RiskRules, isPublic: Bool) {
         let context = analysis.context
         let reference = analysis.ingest.menReference
         places = PlaceNames(directory: analysis.ingest.directory, menReference: reference)
@@ -44,13 +46,15 @@ struct RunTables {
         var clock = Stopwatch()
         let computed = parallelMap(builders.count) { builders[$0](context) }
         timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
-        let plainTerritory = computed[0], plainInstitution = computed[1]
+        let plainTerritory = computed[0]
+        plainInstitution = computed[1]
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
                                 saber: analysis.ingest.saber, rules: rules)
         let latest = analysis.linked.years.last ?? 0
         ruta = RutaPlan.make(risk: risk, profiles: ContextProfile.profiles(context, year: latest),
                              subregions: analysis.ingest.subregions)
         hasRutaInput = !analysis.ingest.ruta.isEmpty
+        self.isPublic = isPublic
         let cells = Balance.cells(ruta: analysis.ingest.ruta, institutionTable: plainInstitution,
                                   territoryTable: plainTerritory, risk: risk)
         balance = Balance.rows(cells: cells)
@@ -80,8 +84,15 @@ struct RunTables {
 
     /// `ruta_plan` and `foros`.
     var rutaTables: [ResultTable] {
-        [ruta.planTable, ruta.forumTable] + (hasRutaInput ? [Balance.table(balance), BalanceDose.table(dose)] : [])
+        guard hasRutaInput else { return [ruta.planTable, ruta.forumTable] }
+        var balanceTables = [Balance.table(balance), BalanceDose.table(dose)]
+        if isPublic {
+            balanceTables = balanceTables.map { ReportPrivacy.publishedBalance($0, institutions: plainInstitution) }
+        }
+        return [ruta.planTable, ruta.forumTable] + balanceTables
     }
+    /// `--publico`: the balance tables hide the rates that `indicadores_institucion` hides.
+    var isPublic = false
     /// Whether a filled plan was loaded (the balance table is written only then).
     var hasRutaInput = false
 
