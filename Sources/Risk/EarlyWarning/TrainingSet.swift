@@ -17,9 +17,16 @@ struct TrainingSet {
 
     /// Counts every row of `year` (of `dataset`), whose outcome must be known.
     mutating func append(_ year: WarningDataset.YearRows, of dataset: WarningDataset) {
+        append(year, keys: dataset.featureKeys(of: year))
+    }
+
+    /// Counts every row of `year`, whose outcome must be known, by its key in `keys`
+    /// (`WarningDataset.featureKeys(of:)`, computed once for a year used again).
+    mutating func append(_ year: WarningDataset.YearRows, keys: [UInt64]) {
         precondition(year.hasKnownOutcome, "training rows need a known outcome")
+        precondition(keys.count == year.count, "one key per row")
         for row in 0..<year.count {
-            counts.add(key: dataset.featureKey(ofRow: row, in: year), label: year.outcomes[row])
+            counts.add(key: keys[row], label: year.outcomes[row])
         }
     }
 
