@@ -1,5 +1,3 @@
-import Indicators
-
 /// How many rows carry each 64-bit key, by label, for rows named by an exact key (equal keys mean
 /// equal feature rows): the cheap way to collapse millions of rows into `DistinctRows`.
 ///
@@ -52,34 +50,69 @@ struct KeyedRowCounts: Sendable {
     /// The distinct rows, by key ascending, with their counts; `writingRow(key, row)` writes the
     /// values of the row named `key` (column order).
     ///
-    /// - Complexity: O(slots + distinct keys × columns), plus a radix sort of the keys.
+    /// - Complexity: O(slots + distinct keys × columns), plus a radix sort of the filled slots.
     func distinctRows(
         columnNames: [String], writingRow: (UInt64, UnsafeMutableBufferPointer<Float>) -> Void
     ) -> DistinctRows {
         let columns = columnNames.count
-        let filled = slots.filter { !$0.isEmpty }
-        let order = RadixSort.sortedIndices(filled.map(\.key), bits: 64)
-        var values = [Float](repeating: 0, count: count * columns)
-        var counts: [DistinctRows.LabelCounts] = []
-        counts.reserveCapacity(count)
-        values.withUnsafeMutableBufferPointer { values in
-            for index in order {
-                let slot = filled[Int(index)]
-                let start = counts.count * columns
-                writingRow(slot.key, UnsafeMutableBufferPointer(rebasing: values[start..<(start + columns)]))
-                counts.append(DistinctRows.LabelCounts(positives: Double(slot.positives), negatives: Double(slot.negatives)))
+        let sorted = sortedSlots()
+        // Every value is written below, so the matrix is not zeroed first.
+        let values = [Float](unsafeUninitializedCapacity: sorted.count * columns) { values, initialized in
+            for (row, slot) in sorted.enumerated() {
+                writingRow(slot.key, UnsafeMutableBufferPointer(rebasing: values[(row * columns)..<(row * columns + columns)]))
             }
+            initialized = sorted.count * columns
         }
+        let counts = sorted.map { DistinctRows.LabelCounts(positives: Double($0.positives), negatives: Double($0.negatives)) }
         return DistinctRows(columnNames: columnNames, values: values, counts: counts)
     }
 
     /// Every distinct key with its counts, by key ascending.
     var entries: [(key: UInt64, positives: Int, negatives: Int)] {
-        let filled = slots.filter { !$0.isEmpty }
-        return RadixSort.sortedIndices(filled.map(\.key), bits: 64).map {
-            let slot = filled[Int($0)]
-            return (slot.key, Int(slot.positives), Int(slot.negatives))
+        sortedSlots().map { ($0.key, Int($0.positives), Int($0.negatives)) }
+    }
+
+    /// The filled slots by key ascending: an LSD radix sort of the slots themselves (11-bit digits,
+    /// up to the highest key bit, digits that all keys share skipped), so that each pass reads
+    /// sequentially and nothing is gathered through an index afterwards.
+    private func sortedSlots() -> [Slot] {
+        var source = slots.filter { !$0.isEmpty }
+        let n = source.count
+        guard n > 1 else { return source }
+        let highest = source.reduce(UInt64(0)) { $0 | $1.key }
+        let bits = UInt64.bitWidth - highest.leadingZeroBitCount
+        let digitBits = 11, mask = UInt64((1 << digitBits) - 1)
+        var target = source
+        var histogram = [Int](repeating: 0, count: 1 << digitBits)
+        var shift = 0
+        while shift < bits {
+            let digitShift = UInt64(shift)
+            histogram.withUnsafeMutableBufferPointer { histogram in
+                for digit in histogram.indices { histogram[digit] = 0 }
+                source.withUnsafeBufferPointer { source in
+                    for slot in source { histogram[Int((slot.key >> digitShift) & mask)] += 1 }
+                }
+            }
+            shift += digitBits
+            if histogram.contains(n) { continue }  // one digit for every key: the pass changes nothing
+            var total = 0
+            for digit in histogram.indices {
+                (histogram[digit], total) = (total, total + histogram[digit])
+            }
+            histogram.withUnsafeMutableBufferPointer { histogram in
+                source.withUnsafeBufferPointer { source in
+                    target.withUnsafeMutableBufferPointer { target in
+                        for slot in source {
+                            let digit = Int((slot.key >> digitShift) & mask)
+                            target[histogram[digit]] = slot
+                            histogram[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&source, &target)
         }
+        return source
     }
 
     /// Doubles the slots and re-inserts every key, in slot order.
