@@ -10,12 +10,7 @@
 /// identical run to run and whatever the order of the input files.
 struct KeyedRowCounts: Sendable {
     /// One slot: a key and how many rows carry it, by label; empty when both counts are 0.
-    private struct Slot {
-        var key: UInt64 = 0
-        var positives: UInt32 = 0
-        var negatives: UInt32 = 0
-        var isEmpty: Bool { positives == 0 && negatives == 0 }
-    }
+    private typealias Slot = KeyCount
 
     /// The slots; their count is a power of two.
     private var slots = [Slot](repeating: Slot(), count: 1024)
@@ -54,65 +49,13 @@ struct KeyedRowCounts: Sendable {
     func distinctRows(
         columnNames: [String], writingRow: (UInt64, UnsafeMutableBufferPointer<Float>) -> Void
     ) -> DistinctRows {
-        let columns = columnNames.count
-        let sorted = sortedSlots()
-        // Every value is written below, so the matrix is not zeroed first.
-        let values = [Float](unsafeUninitializedCapacity: sorted.count * columns) { values, initialized in
-            for (row, slot) in sorted.enumerated() {
-                writingRow(slot.key, UnsafeMutableBufferPointer(rebasing: values[(row * columns)..<(row * columns + columns)]))
-            }
-            initialized = sorted.count * columns
-        }
-        let counts = sorted.map { DistinctRows.LabelCounts(positives: Double($0.positives), negatives: Double($0.negatives)) }
-        return DistinctRows(columnNames: columnNames, values: values, counts: counts)
+        KeyCount.distinctRows(KeyCount.sortedByKey(slots.filter { !$0.isEmpty }), columnNames: columnNames,
+                              writingRow: writingRow)
     }
 
     /// Every distinct key with its counts, by key ascending.
     var entries: [(key: UInt64, positives: Int, negatives: Int)] {
-        sortedSlots().map { ($0.key, Int($0.positives), Int($0.negatives)) }
-    }
-
-    /// The filled slots by key ascending: an LSD radix sort of the slots themselves (11-bit digits,
-    /// up to the highest key bit, digits that all keys share skipped), so that each pass reads
-    /// sequentially and nothing is gathered through an index afterwards.
-    private func sortedSlots() -> [Slot] {
-        var source = slots.filter { !$0.isEmpty }
-        let n = source.count
-        guard n > 1 else { return source }
-        let highest = source.reduce(UInt64(0)) { $0 | $1.key }
-        let bits = UInt64.bitWidth - highest.leadingZeroBitCount
-        let digitBits = 11, mask = UInt64((1 << digitBits) - 1)
-        var target = source
-        var histogram = [Int](repeating: 0, count: 1 << digitBits)
-        var shift = 0
-        while shift < bits {
-            let digitShift = UInt64(shift)
-            histogram.withUnsafeMutableBufferPointer { histogram in
-                for digit in histogram.indices { histogram[digit] = 0 }
-                source.withUnsafeBufferPointer { source in
-                    for slot in source { histogram[Int((slot.key >> digitShift) & mask)] += 1 }
-                }
-            }
-            shift += digitBits
-            if histogram.contains(n) { continue }  // one digit for every key: the pass changes nothing
-            var total = 0
-            for digit in histogram.indices {
-                (histogram[digit], total) = (total, total + histogram[digit])
-            }
-            histogram.withUnsafeMutableBufferPointer { histogram in
-                source.withUnsafeBufferPointer { source in
-                    target.withUnsafeMutableBufferPointer { target in
-                        for slot in source {
-                            let digit = Int((slot.key >> digitShift) & mask)
-                            target[histogram[digit]] = slot
-                            histogram[digit] += 1
-                        }
-                    }
-                }
-            }
-            swap(&source, &target)
-        }
-        return source
+        KeyCount.sortedByKey(slots.filter { !$0.isEmpty }).map { ($0.key, Int($0.positives), Int($0.negatives)) }
     }
 
     /// Doubles the slots and re-inserts every key, in slot order.
