@@ -87,4 +87,36 @@ struct ModelDistinctRowsTests {
         #expect(first.values == second.values)
         #expect(first.counts == second.counts)
     }
+
+    @Test("sorted counts by batches: equal keys summed within and across batches, keys ascending")
+    func sortedCountsByBatches() {
+        var counts = SortedRowCounts()
+        // Batch 1: key 9 twice (one positive), key 2 once; batch 2: key 2 (positive), 5, 9, 1 << 60.
+        counts.add(keys: [9, 2, 9], labels: [true, false, false])
+        counts.add(keys: [2, 1 << 60, 5, 9], labels: [true, false, false, false])
+        #expect(counts.entries == [
+            KeyCount(key: 2, positives: 1, negatives: 1), KeyCount(key: 5, positives: 0, negatives: 1),
+            KeyCount(key: 9, positives: 1, negatives: 2), KeyCount(key: 1 << 60, positives: 0, negatives: 1),
+        ])
+        let rows = counts.distinctRows(columnNames: ["key"]) { key, row in row[0] = Float(key) }
+        #expect(rows.values == [2, 5, 9, Float(1 << 60)])
+        #expect(rows.counts == [Counts(positives: 1, negatives: 1), Counts(positives: 0, negatives: 1),
+                                Counts(positives: 1, negatives: 2), Counts(positives: 0, negatives: 1)])
+    }
+
+    @Test("sorted counts give the keyed counts' table, bit for bit, however the rows are batched")
+    func sortedMatchesKeyed() {
+        var generator = ModelCheck.Generator(seed: 12)
+        let keys = (0..<6_000).map { _ in UInt64.random(in: 0..<1_500, using: &generator) &* 0x9E37_79B9_7F4A_7C15 }
+        let labels = (0..<6_000).map { _ in Bool.random(using: &generator) }
+        var keyed = KeyedRowCounts()
+        for (key, label) in zip(keys, labels) { keyed.add(key: key, label: label) }
+        var sorted = SortedRowCounts()
+        for start in stride(from: 0, to: 6_000, by: 2_000) {
+            sorted.add(keys: Array(keys[start..<(start + 2_000)]), labels: Array(labels[start..<(start + 2_000)]))
+        }
+        #expect(sorted.count == keyed.count)
+        #expect(sorted.entries.map { [$0.key, UInt64($0.positives), UInt64($0.negatives)] }
+            == keyed.entries.map { [$0.key, UInt64($0.positives), UInt64($0.negatives)] })
+    }
 }

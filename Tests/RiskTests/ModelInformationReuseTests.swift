@@ -82,6 +82,24 @@ struct ModelInformationReuseTests {
         #expect(Self.distance(fixed.model, newton.model) < 1e-9)
     }
 
+    @Test("a fit leaving a column out, started from the full fit and its matrix, needs no full pass")
+    func leaveOutFromFullInformation() {
+        // The feature-gain fits of the early warning: the full fit's information matrix (the left-out
+        // column's row and column zeroed) serves every step, and the optimum is that of a fit from
+        // scratch without the column, within the looser tolerance.
+        let full = LogisticRegression.fitting(Self.rows)
+        let fromScratch = LogisticRegression.fitting(Self.rows, reuse: .never, leavingOut: [0])
+        let warm = LogisticRegression.fitting(
+            Self.rows, start: full.model, reuse: .warmStarted, leavingOut: [0], scaling: full.model.scaling,
+            information: full.information, tolerance: 1e-7)
+        #expect(warm.model.converged)
+        #expect(warm.passes.information == 0)
+        #expect(warm.passes.gradient >= 2)
+        #expect(warm.model.coefficients[0] == 0 && warm.model.scales[0] == 0)
+        #expect(Self.distance(warm.model, fromScratch.model) < 1e-6)
+        #expect(warm.model.means == fromScratch.model.means && warm.model.scales == fromScratch.model.scales)
+    }
+
     @Test("the reuse rule: below the threshold, and with a reused matrix only while steps shrink enough")
     func rule() {
         let rule = InformationReuse.standard

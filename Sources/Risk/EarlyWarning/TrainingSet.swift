@@ -2,11 +2,11 @@
 /// (`FeatureWriter.key`), ready to be collapsed into distinct rows for `LogisticRegression.fit`;
 /// years are appended as the fits need them (validation, then refit).
 ///
-/// A row costs one key and one table probe; only a distinct row's values are ever written, so the
-/// training rows never exist as a full matrix.
+/// A row costs one key and its share of a radix sort and a merge (`SortedRowCounts`); only a
+/// distinct row's values are ever written, so the training rows never exist as a full matrix.
 struct TrainingSet {
     /// How many rows carry each feature key, by outcome.
-    private var counts = KeyedRowCounts()
+    private var counts = SortedRowCounts()
     /// Unpacks the keys.
     let writer: FeatureWriter
 
@@ -17,10 +17,15 @@ struct TrainingSet {
 
     /// Counts every row of `year` (of `dataset`), whose outcome must be known.
     mutating func append(_ year: WarningDataset.YearRows, of dataset: WarningDataset) {
+        append(year, keys: dataset.featureKeys(of: year))
+    }
+
+    /// Counts every row of `year`, whose outcome must be known, by its key in `keys`
+    /// (`WarningDataset.featureKeys(of:)`, computed once for a year used again).
+    mutating func append(_ year: WarningDataset.YearRows, keys: [UInt64]) {
         precondition(year.hasKnownOutcome, "training rows need a known outcome")
-        for row in 0..<year.count {
-            counts.add(key: dataset.featureKey(ofRow: row, in: year), label: year.outcomes[row])
-        }
+        precondition(keys.count == year.count, "one key per row")
+        counts.add(keys: keys, labels: year.outcomes)
     }
 
     /// The distinct feature rows counted so far, with their outcome counts.

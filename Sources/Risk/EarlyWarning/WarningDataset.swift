@@ -91,24 +91,42 @@ public struct WarningDataset: Sendable {
         }
     }
 
+    /// The packed feature row (`featureKey(ofRow:in:)`) of every row of `rows`, in row order: computed
+    /// once for a year that several models score or that enters several fits.
+    ///
+    /// - Complexity: O(rows).
+    func featureKeys(of rows: YearRows) -> [UInt64] {
+        (0..<rows.count).map { featureKey(ofRow: $0, in: rows) }
+    }
+
     /// The probability under `model` (whose features must be `WarningFeature.columnNames`) of
     /// every row of `rows`, in row order, without keeping the feature rows.
     ///
     /// - Complexity: O(rows × features).
     func probabilities(of rows: YearRows, under model: LogisticModel) -> [Double] {
+        probabilities(ofKeys: featureKeys(of: rows), under: model)
+    }
+
+    /// The probability under `model` of each row packed in `keys` (`featureKeys(of:)`), in order.
+    func probabilities(ofKeys keys: [UInt64], under model: LogisticModel) -> [Double] {
         precondition(model.featureNames == WarningFeature.columnNames, "not an early-warning model")
         var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
-        return (0..<rows.count).map { row in
-            scratch.withUnsafeMutableBufferPointer { writer.write(key: featureKey(ofRow: row, in: rows), into: $0) }
+        return keys.map { key in
+            scratch.withUnsafeMutableBufferPointer { writer.write(key: key, into: $0) }
             return model.probability(row: scratch)
         }
     }
 
     /// The log-odds under `model` of every row of `rows`, in row order.
     func logOdds(of rows: YearRows, under model: LogisticModel) -> [Double] {
+        logOdds(ofKeys: featureKeys(of: rows), under: model)
+    }
+
+    /// The log-odds under `model` of each row packed in `keys` (`featureKeys(of:)`), in order.
+    func logOdds(ofKeys keys: [UInt64], under model: LogisticModel) -> [Double] {
         var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
-        return (0..<rows.count).map { row in
-            scratch.withUnsafeMutableBufferPointer { writer.write(key: featureKey(ofRow: row, in: rows), into: $0) }
+        return keys.map { key in
+            scratch.withUnsafeMutableBufferPointer { writer.write(key: key, into: $0) }
             return model.linearPredictor(row: scratch)
         }
     }

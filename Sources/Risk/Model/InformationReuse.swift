@@ -16,6 +16,11 @@ struct InformationReuse: Sendable, Equatable {
     /// scratch into four full and three gradient-only ones, and the four of a warm-started refit
     /// into one full and five gradient-only ones.
     static let standard = InformationReuse(threshold: 1e-2, contraction: 0.1)
+    /// For a fit that starts near its optimum with a matrix from a nearby fit (the feature-gain fits
+    /// start from the full model and its matrix): reuse after a step of any size while each step is
+    /// at most half the one before. On early-warning data the four gain fits then take four to six
+    /// gradient-only passes each and no full pass.
+    static let warmStarted = InformationReuse(threshold: .infinity, contraction: 0.5)
     /// Plain Newton: every pass computes the matrix.
     static let never = InformationReuse(threshold: 0, contraction: 0)
 

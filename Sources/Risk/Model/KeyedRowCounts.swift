@@ -1,5 +1,3 @@
-import Indicators
-
 /// How many rows carry each 64-bit key, by label, for rows named by an exact key (equal keys mean
 /// equal feature rows): the cheap way to collapse millions of rows into `DistinctRows`.
 ///
@@ -12,12 +10,7 @@ import Indicators
 /// identical run to run and whatever the order of the input files.
 struct KeyedRowCounts: Sendable {
     /// One slot: a key and how many rows carry it, by label; empty when both counts are 0.
-    private struct Slot {
-        var key: UInt64 = 0
-        var positives: UInt32 = 0
-        var negatives: UInt32 = 0
-        var isEmpty: Bool { positives == 0 && negatives == 0 }
-    }
+    private typealias Slot = KeyCount
 
     /// The slots; their count is a power of two.
     private var slots = [Slot](repeating: Slot(), count: 1024)
@@ -52,34 +45,17 @@ struct KeyedRowCounts: Sendable {
     /// The distinct rows, by key ascending, with their counts; `writingRow(key, row)` writes the
     /// values of the row named `key` (column order).
     ///
-    /// - Complexity: O(slots + distinct keys × columns), plus a radix sort of the keys.
+    /// - Complexity: O(slots + distinct keys × columns), plus a radix sort of the filled slots.
     func distinctRows(
         columnNames: [String], writingRow: (UInt64, UnsafeMutableBufferPointer<Float>) -> Void
     ) -> DistinctRows {
-        let columns = columnNames.count
-        let filled = slots.filter { !$0.isEmpty }
-        let order = RadixSort.sortedIndices(filled.map(\.key), bits: 64)
-        var values = [Float](repeating: 0, count: count * columns)
-        var counts: [DistinctRows.LabelCounts] = []
-        counts.reserveCapacity(count)
-        values.withUnsafeMutableBufferPointer { values in
-            for index in order {
-                let slot = filled[Int(index)]
-                let start = counts.count * columns
-                writingRow(slot.key, UnsafeMutableBufferPointer(rebasing: values[start..<(start + columns)]))
-                counts.append(DistinctRows.LabelCounts(positives: Double(slot.positives), negatives: Double(slot.negatives)))
-            }
-        }
-        return DistinctRows(columnNames: columnNames, values: values, counts: counts)
+        KeyCount.distinctRows(KeyCount.sortedByKey(slots.filter { !$0.isEmpty }), columnNames: columnNames,
+                              writingRow: writingRow)
     }
 
     /// Every distinct key with its counts, by key ascending.
     var entries: [(key: UInt64, positives: Int, negatives: Int)] {
-        let filled = slots.filter { !$0.isEmpty }
-        return RadixSort.sortedIndices(filled.map(\.key), bits: 64).map {
-            let slot = filled[Int($0)]
-            return (slot.key, Int(slot.positives), Int(slot.negatives))
-        }
+        KeyCount.sortedByKey(slots.filter { !$0.isEmpty }).map { ($0.key, Int($0.positives), Int($0.negatives)) }
     }
 
     /// Doubles the slots and re-inserts every key, in slot order.

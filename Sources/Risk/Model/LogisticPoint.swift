@@ -9,24 +9,29 @@ struct LogisticPoint {
     let probability: Double
     /// σ(η)·(1 − σ(η)), the IRLS weight, computed without the cancellation of `1 − σ(η)`.
     let weight: Double
-    /// log(1 + e^(−|η|)), shared by both branches of the log-likelihood.
-    private let log1pTail: Double
+    /// 1 + e^(−|η|), in [1, 2]; its logarithm is shared by both branches of the log-likelihood.
+    private let onePlusTail: Double
 
     /// Evaluates the logistic function at the linear predictor `eta`.
     init(_ eta: Double) {
         let tail = exp(-abs(eta))  // in (0, 1]
         let onePlusTail = 1 + tail
         self.eta = eta
+        self.onePlusTail = onePlusTail
         probability = eta >= 0 ? 1 / onePlusTail : tail / onePlusTail
         weight = tail / (onePlusTail * onePlusTail)
-        log1pTail = log1p(tail)
     }
 
     /// The Bernoulli log-likelihood of `positives` copies with label 1 and `negatives` copies with
     /// label 0. Each copy adds y·η − log(1 + e^η): −log(1 + e^(−η)) for y = 1 and −log(1 + e^η) for
-    /// y = 0, each written as max(∓η, 0) + log1p(e^(−|η|)); together
-    /// −(a·max(−η, 0) + b·max(η, 0) + (a + b)·log1p(e^(−|η|))).
+    /// y = 0, each written as max(∓η, 0) + log(1 + e^(−|η|)); together
+    /// −(a·max(−η, 0) + b·max(η, 0) + (a + b)·log(1 + e^(−|η|))).
+    ///
+    /// `log` of the rounded 1 + e^(−|η|) rather than `log1p(e^(−|η|))`: the absolute error stays below
+    /// 2.3·10⁻¹⁶ per copy, which is all a sum over rows needs (the log-likelihood only decides whether
+    /// a Newton step is accepted, with a slack of 10⁻¹² relative), and glibc's `log` costs about half
+    /// its `log1p`. Computed here, not at `init`, so that probabilities and weights never pay for it.
     func logLikelihood(positives: Double, negatives: Double) -> Double {
-        -(positives * max(-eta, 0) + negatives * max(eta, 0) + (positives + negatives) * log1pTail)
+        -(positives * max(-eta, 0) + negatives * max(eta, 0) + (positives + negatives) * log(onePlusTail))
     }
 }

@@ -58,13 +58,20 @@ public enum LogisticRegression {
     }
 
     /// The fit of `fit(_:lambda:start:)` under a given information-reuse rule, with the passes over
-    /// the rows it took (none for a closed-form fit).
+    /// the rows it took (none for a closed-form fit) and the latest information matrix it computed
+    /// (upper triangle, on the model's standardisation; `nil` for a closed-form fit).
+    ///
+    /// `scaling`, when given, must be that of `rows` (it saves its two passes); `information`, an
+    /// information matrix of `rows` on that scaling near `start` (e.g. another fit's), replaces
+    /// the first full pass: the excluded columns' rows and columns are zeroed in it. `tolerance`
+    /// is the convergence threshold on the largest change of a step.
     static func fitting(
         _ rows: DistinctRows, lambda: Double = 1, start: LogisticModel? = nil, reuse: InformationReuse = .standard,
-        leavingOut excluded: [Int] = []
-    ) -> (model: LogisticModel, passes: NewtonSearch.Passes) {
+        leavingOut excluded: [Int] = [], scaling given: FeatureScaling? = nil, information: [Double]? = nil,
+        tolerance: Double = tolerance
+    ) -> (model: LogisticModel, passes: NewtonSearch.Passes, information: [Double]?) {
         precondition(lambda >= 0 && lambda.isFinite, "lambda must be finite and non-negative")
-        let scaling = FeatureScaling(fittedTo: rows).leavingOut(excluded)
+        let scaling = (given ?? FeatureScaling(fittedTo: rows)).leavingOut(excluded)
         let totals = rows.totals
         let positives = totals.positives, negatives = totals.negatives
         let smoothedLogOdds = log((positives + 0.5) / (negatives + 0.5))
@@ -73,13 +80,24 @@ public enum LogisticRegression {
                 featureNames: rows.columnNames, intercept: smoothedLogOdds,
                 coefficients: Array(repeating: 0, count: rows.columnCount),
                 scaling: scaling, iterations: 0, converged: true)
-            return (model, NewtonSearch.Passes())
+            return (model, NewtonSearch.Passes(), nil)
+        }
+        let dimension = rows.columnCount + 1
+        let startingInformation = information.map { matrix in
+            var matrix = matrix
+            for column in excluded {
+                for other in 0..<dimension {
+                    matrix[(column + 1) * dimension + other] = 0
+                    matrix[other * dimension + column + 1] = 0
+                }
+            }
+            return matrix
         }
         var search = NewtonSearch(
             rows: rows, scaling: scaling, lambda: lambda,
             start: start.map { startingParameters(from: $0, to: scaling) }
                 ?? [log(positives / negatives)] + Array(repeating: 0, count: rows.columnCount),
-            reuse: reuse)
+            reuse: reuse, tolerance: tolerance, information: startingInformation)
         var iterations = 0
         var converged = false
         while iterations < maximumIterations && !converged {
@@ -91,7 +109,7 @@ public enum LogisticRegression {
             featureNames: rows.columnNames, intercept: search.parameters[0],
             coefficients: Array(search.parameters.dropFirst()),
             scaling: scaling, iterations: iterations, converged: converged)
-        return (model, search.passes)
+        return (model, search.passes, search.latestInformation)
     }
 
     /// `model`'s parameters re-expressed on `scaling`: the same raw-scale slopes aⱼ = βⱼ / sdⱼ and

@@ -32,6 +32,8 @@ struct NewtonSearch {
     let lambda: Double
     /// When a pass may skip the information matrix.
     let reuse: InformationReuse
+    /// The search stops when a step's largest change is below this.
+    let tolerance: Double
     /// θ = (β₀, β₁…β_p), intercept first.
     private(set) var parameters: [Double]
     /// Likelihood and gradient at `parameters`, with the information matrix when it was computed there.
@@ -44,16 +46,29 @@ struct NewtonSearch {
     private var lastStepSize: Double?
     /// Passes over the rows so far.
     private(set) var passes = Passes()
+    /// The latest information matrix Zᵀ·W·Z computed (or given), upper triangle.
+    private(set) var latestInformation: [Double]
 
-    /// Starts the search at `start` (one pass with the information matrix).
-    init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse) {
+    /// Starts the search at `start`: one pass with the information matrix, or, when `information`
+    /// (an information matrix near `start`, upper triangle) is given, one gradient-only pass whose
+    /// first step solves with it.
+    init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse,
+         tolerance: Double = LogisticRegression.tolerance, information: [Double]? = nil) {
         self.rows = rows
         self.scaling = scaling
         self.lambda = lambda
         self.reuse = reuse
+        self.tolerance = tolerance
         parameters = start
-        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: true)
-        passes.information = 1
+        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: information == nil)
+        if let information {
+            passes.gradient = 1
+            latestInformation = information
+            system = Self.factorised(information, dimension: start.count, lambda: lambda, scaling: scaling)
+        } else {
+            passes.information = 1
+            latestInformation = terms.information!
+        }
         objective = Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
     }
 
@@ -83,6 +98,7 @@ struct NewtonSearch {
         let dimension = parameters.count
         if let information = terms.information {
             system = Self.factorised(information, dimension: dimension, lambda: lambda, scaling: scaling)
+            latestInformation = information
         }
         guard let system else { return nil }
         var rhs = terms.gradient
@@ -130,7 +146,7 @@ struct NewtonSearch {
         var fraction = 1.0
         for _ in 0...LogisticRegression.maximumHalvings {
             let candidate = zip(parameters, step).map { $0 + fraction * $1 }
-            if fraction * largestChange < LogisticRegression.tolerance {
+            if fraction * largestChange < tolerance {
                 parameters = candidate
                 return .converged
             }
