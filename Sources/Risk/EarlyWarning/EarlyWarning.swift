@@ -104,9 +104,9 @@ public enum EarlyWarning {
                     distinct, lambda: penalty, start: fitted, reuse: .warmStarted,
                     leavingOut: FeatureGroup.allCases.map { $0.features.map(\.column) }, scaling: fitted.scaling,
                     information: validationFit.information, tolerance: gainTolerance)
-                for (group, reduced) in zip(FeatureGroup.allCases, reducedModels) {
-                    let auc = ClassifierMetrics.auc(scores: dataset.logOdds(ofKeys: evaluationKeys, under: reduced),
-                                                    labels: evaluation.outcomes)
+                let reducedLogOdds = dataset.logOdds(ofKeys: evaluationKeys, under: reducedModels)
+                for (group, logOdds) in zip(FeatureGroup.allCases, reducedLogOdds) {
+                    let auc = ClassifierMetrics.auc(scores: logOdds, labels: evaluation.outcomes)
                     gains.append(FeatureGain(group: group, aucGain: auc.map { full - $0 }))
                 }
             }

@@ -40,52 +40,59 @@ extension NewtonTerms {
         let tails = features - 4 * groups
         let slopeGroups = rawSlopes.flatMap { slopes in (0..<groups).map { SIMD4(slopes[(4 * $0)..<(4 * $0 + 4)]) } }
         let tailSlopes = rawSlopes.flatMap { $0[(4 * groups)...] }
-        var logLikelihoods = [Double](repeating: 0, count: models)
-        var residualSums = [Double](repeating: 0, count: models)
-        var groupSums = [SIMD4<Double>](repeating: .zero, count: models * groups)
-        var tailSums = [Double](repeating: 0, count: models * tails)
+        // Accumulators and inputs behind raw pointers: no array uniqueness or bounds checks per row.
+        let logLikelihoods = UnsafeMutableBufferPointer<Double>.allocate(capacity: models)
+        let residualSums = UnsafeMutableBufferPointer<Double>.allocate(capacity: models)
+        let groupSums = UnsafeMutableBufferPointer<SIMD4<Double>>.allocate(capacity: max(models * groups, 1))
+        let tailSums = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(models * tails, 1))
         let widened = UnsafeMutablePointer<SIMD4<Double>>.allocate(capacity: max(groups, 1))
         let tailValues = UnsafeMutablePointer<Double>.allocate(capacity: max(tails, 1))
         defer {
+            for buffer in [logLikelihoods, residualSums, tailSums] { buffer.deallocate() }
+            groupSums.deallocate()
             widened.deallocate()
             tailValues.deallocate()
         }
+        logLikelihoods.initialize(repeating: 0)
+        residualSums.initialize(repeating: 0)
+        groupSums.initialize(repeating: .zero)
+        tailSums.initialize(repeating: 0)
         rows.values.withUnsafeBufferPointer { values in
             rows.counts.withUnsafeBufferPointer { counts in
                 slopeGroups.withUnsafeBufferPointer { slopeGroups in
                     tailSlopes.withUnsafeBufferPointer { tailSlopes in
-                        groupSums.withUnsafeMutableBufferPointer { groupSums in
-                            tailSums.withUnsafeMutableBufferPointer { tailSums in
-                                for row in chunk {
-                                    let base = values.baseAddress! + row * features
+                        rawIntercepts.withUnsafeBufferPointer { intercepts in
+                            for row in chunk {
+                                let base = values.baseAddress! + row * features
+                                for group in 0..<groups {
+                                    widened[group] = SIMD4<Double>(
+                                        UnsafeRawPointer(base + 4 * group).loadUnaligned(as: SIMD4<Float>.self))
+                                }
+                                for tail in 0..<tails {
+                                    tailValues[tail] = Double(base[4 * groups + tail])
+                                }
+                                let copies = counts[row]
+                                for model in 0..<models {
+                                    let slopes = slopeGroups.baseAddress! + model * groups
+                                    var lanes = SIMD4<Double>.zero
                                     for group in 0..<groups {
-                                        widened[group] = SIMD4<Double>(
-                                            UnsafeRawPointer(base + 4 * group).loadUnaligned(as: SIMD4<Float>.self))
+                                        lanes += slopes[group] * widened[group]
+                                    }
+                                    var eta = intercepts[model] + ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3]))
+                                    for tail in 0..<tails {
+                                        eta += tailSlopes[model * tails + tail] * tailValues[tail]
+                                    }
+                                    let point = LogisticPoint(eta)
+                                    logLikelihoods[model] += point.logLikelihood(positives: copies.positives,
+                                                                                 negatives: copies.negatives)
+                                    let residual = copies.positives - copies.total * point.probability
+                                    residualSums[model] += residual
+                                    let sums = groupSums.baseAddress! + model * groups
+                                    for group in 0..<groups {
+                                        sums[group] += residual * widened[group]
                                     }
                                     for tail in 0..<tails {
-                                        tailValues[tail] = Double(base[4 * groups + tail])
-                                    }
-                                    let copies = counts[row]
-                                    for model in 0..<models {
-                                        var lanes = SIMD4<Double>.zero
-                                        for group in 0..<groups {
-                                            lanes += slopeGroups[model * groups + group] * widened[group]
-                                        }
-                                        var eta = rawIntercepts[model] + ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3]))
-                                        for tail in 0..<tails {
-                                            eta += tailSlopes[model * tails + tail] * tailValues[tail]
-                                        }
-                                        let point = LogisticPoint(eta)
-                                        logLikelihoods[model] += point.logLikelihood(positives: copies.positives,
-                                                                                     negatives: copies.negatives)
-                                        let residual = copies.positives - copies.total * point.probability
-                                        residualSums[model] += residual
-                                        for group in 0..<groups {
-                                            groupSums[model * groups + group] += residual * widened[group]
-                                        }
-                                        for tail in 0..<tails {
-                                            tailSums[model * tails + tail] += residual * tailValues[tail]
-                                        }
+                                        tailSums[model * tails + tail] += residual * tailValues[tail]
                                     }
                                 }
                             }
