@@ -30,37 +30,6 @@ struct ModelInformationReuseTests {
             .map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0
     }
 
-    @Test("fits in lockstep from a full fit equal the same fits run one by one, bit for bit", arguments: [
-        InformationReuse.warmStarted,
-        InformationReuse(threshold: .infinity, contraction: 0.01),  // some steps bring the matrix back
-    ])
-    func lockstepMatchesSeparateFits(reuse: InformationReuse) throws {
-        let full = LogisticRegression.fitting(Self.rows)
-        let exclusions = [[0], [1, 2], [3], [4]]
-        let lockstep = LogisticRegression.fitsInLockstep(
-            Self.rows, lambda: 1, start: full.model, reuse: reuse, leavingOut: exclusions,
-            scaling: full.model.scaling, information: full.information, tolerance: 1e-7)
-        #expect(lockstep.count == exclusions.count)
-        var informationPasses = 0
-        for (excluded, model) in zip(exclusions, lockstep) {
-            let alone = LogisticRegression.fitting(
-                Self.rows, lambda: 1, start: full.model, reuse: reuse, leavingOut: excluded,
-                scaling: full.model.scaling, information: full.information, tolerance: 1e-7)
-            informationPasses += alone.passes.information
-            #expect(model.converged && alone.model.converged)
-            #expect(model.iterations == alone.model.iterations)
-            #expect(model.intercept.bitPattern == alone.model.intercept.bitPattern)
-            #expect(model.coefficients.map(\.bitPattern) == alone.model.coefficients.map(\.bitPattern))
-            #expect(model.means == alone.model.means && model.scales == alone.model.scales)
-            #expect(excluded.allSatisfy { model.coefficients[$0] == 0 })
-        }
-        if reuse == .warmStarted {
-            #expect(informationPasses == 0)
-        } else {
-            #expect(informationPasses > 0)
-        }
-    }
-
     @Test("reusing the matrix reaches the full-Newton optimum within 1e-9, with fewer full passes")
     func sameOptimum() {
         let newton = LogisticRegression.fitting(Self.rows, reuse: .never)

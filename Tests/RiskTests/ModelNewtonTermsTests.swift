@@ -36,24 +36,6 @@ struct ModelNewtonTermsTests {
         #expect(light.gradient[3] == 0)  // the constant column
     }
 
-    @Test("one shared gradient-only pass gives each model's terms bit for bit, whatever its scaling")
-    func sharedPassMatchesSeparatePasses() {
-        // Six columns: one SIMD group of four and a tail of two, the layouts both kernels split.
-        let scaling = FeatureScaling(fittedTo: Self.rows)
-        let scalings = [scaling, scaling.leavingOut([1]), scaling.leavingOut([0, 4, 5])]
-        let parameters = [Self.parameters, Self.parameters.map { $0 * 0.5 }, Self.parameters.reversed()]
-        let shared = NewtonTerms.gradientOnly(rows: Self.rows, scalings: scalings, parameters: parameters)
-        #expect(shared.count == 3)
-        for (model, terms) in shared.enumerated() {
-            let alone = NewtonTerms(rows: Self.rows, scaling: scalings[model], parameters: parameters[model],
-                                    includingInformation: false)
-            #expect(terms.information == nil)
-            #expect(terms.logLikelihood.bitPattern == alone.logLikelihood.bitPattern)
-            #expect(terms.gradient.map(\.bitPattern) == alone.gradient.map(\.bitPattern))
-        }
-        #expect(shared[2].gradient[1] == 0 && shared[2].gradient[5] == 0 && shared[2].gradient[6] == 0)
-    }
-
     @Test("the sums weight each distinct row by its counts, as if its copies were summed one by one")
     func countsWeightTheSums() throws {
         // Two distinct rows x = 0 (1 positive, 2 negatives) and x = 2 (2 positives): mean 4/5 = 0.8,

@@ -99,11 +99,13 @@ public enum EarlyWarning {
             if options.extendedFeatures && options.featureGains, let full = reports.first?.auc {
                 // From the full fit, solving with its information matrix (the group's rows and
                 // columns zeroed) while the steps contract, to a looser tolerance: an AUC needs
-                // far less than 10⁻¹⁰ on β (see `gainTolerance`). The four fits share their passes.
-                let reducedModels = LogisticRegression.fitsInLockstep(
-                    distinct, lambda: penalty, start: fitted, reuse: .warmStarted,
-                    leavingOut: FeatureGroup.allCases.map { $0.features.map(\.column) }, scaling: fitted.scaling,
-                    information: validationFit.information, tolerance: gainTolerance)
+                // far less than 10⁻¹⁰ on β (see `gainTolerance`).
+                let reducedModels = FeatureGroup.allCases.map { group in
+                    LogisticRegression.fitting(
+                        distinct, lambda: penalty, start: fitted, reuse: .warmStarted,
+                        leavingOut: group.features.map(\.column), scaling: fitted.scaling,
+                        information: validationFit.information, tolerance: gainTolerance).model
+                }
                 let reducedLogOdds = dataset.logOdds(ofKeys: evaluationKeys, under: reducedModels)
                 for (group, logOdds) in zip(FeatureGroup.allCases, reducedLogOdds) {
                     let auc = ClassifierMetrics.auc(scores: logOdds, labels: evaluation.outcomes)

@@ -82,7 +82,17 @@ public enum LogisticRegression {
                 scaling: scaling, iterations: 0, converged: true)
             return (model, NewtonSearch.Passes(), nil)
         }
-        let startingInformation = information.map { zeroing($0, columns: excluded, dimension: rows.columnCount + 1) }
+        let dimension = rows.columnCount + 1
+        let startingInformation = information.map { matrix in
+            var matrix = matrix
+            for column in excluded {
+                for other in 0..<dimension {
+                    matrix[(column + 1) * dimension + other] = 0
+                    matrix[other * dimension + column + 1] = 0
+                }
+            }
+            return matrix
+        }
         var search = NewtonSearch(
             rows: rows, scaling: scaling, lambda: lambda,
             start: start.map { startingParameters(from: $0, to: scaling) }
@@ -100,19 +110,6 @@ public enum LogisticRegression {
             coefficients: Array(search.parameters.dropFirst()),
             scaling: scaling, iterations: iterations, converged: converged)
         return (model, search.passes, search.latestInformation)
-    }
-
-    /// `information` (a (p + 1) × (p + 1) matrix, row-major) with the rows and columns of the
-    /// features `columns` zeroed.
-    static func zeroing(_ information: [Double], columns: [Int], dimension: Int) -> [Double] {
-        var matrix = information
-        for column in columns {
-            for other in 0..<dimension {
-                matrix[(column + 1) * dimension + other] = 0
-                matrix[other * dimension + column + 1] = 0
-            }
-        }
-        return matrix
     }
 
     /// `model`'s parameters re-expressed on `scaling`: the same raw-scale slopes aⱼ = βⱼ / sdⱼ and

@@ -49,78 +49,18 @@ struct NewtonSearch {
     /// The latest information matrix Zᵀ·W·Z computed (or given), upper triangle.
     private(set) var latestInformation: [Double]
 
-    /// Terms the search needs next: at `parameters`, with the information matrix or not.
-    struct Request: Sendable {
-        /// Where to evaluate, intercept first.
-        var parameters: [Double]
-        /// Whether the pass must compute the information matrix.
-        var includingInformation: Bool
-    }
-
-    /// Where an iteration stands: waiting for terms, or ended (with `nil` when it failed).
-    enum Progress {
-        /// The iteration needs these terms to go on (`receive(_:)`).
-        case needs(Request)
-        /// The iteration ended with this outcome; `nil` is the numerical optimum or a singular system.
-        case finished(Outcome?)
-    }
-
-    /// A step being tried: its direction, the fraction of it at stake and what decides its passes.
-    private struct Attempt {
-        var step: [Double]
-        var largestChange: Double
-        var allowedDrop: Double
-        var fraction = 1.0
-        var halvings = 0
-        /// Whether the step came from a reused information matrix.
-        var reused: Bool
-        /// The parameters being evaluated.
-        var candidate: [Double] = []
-        /// Whether the evaluated pass computes the information matrix.
-        var withInformation = false
-    }
-
-    /// What the pending request is for.
-    private enum Pending {
-        case none
-        /// A fraction of a step (`Attempt`).
-        case trying(Attempt)
-        /// The information matrix at the current parameters, after a reused step failed.
-        case refreshing
-    }
-
-    /// What the pending request is for.
-    private var pending = Pending.none
-
-    /// The first request of a search starting at `start`: a full pass, or a gradient-only one when an
-    /// information matrix near `start` is given.
-    static func startRequest(start: [Double], information: [Double]?) -> Request {
-        Request(parameters: start, includingInformation: information == nil)
-    }
-
     /// Starts the search at `start`: one pass with the information matrix, or, when `information`
     /// (an information matrix near `start`, upper triangle) is given, one gradient-only pass whose
     /// first step solves with it.
     init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse,
          tolerance: Double = LogisticRegression.tolerance, information: [Double]? = nil) {
-        let request = Self.startRequest(start: start, information: information)
-        self.init(rows: rows, scaling: scaling, lambda: lambda, start: start, reuse: reuse, tolerance: tolerance,
-                  information: information,
-                  startTerms: NewtonTerms(rows: rows, scaling: scaling, parameters: request.parameters,
-                                          includingInformation: request.includingInformation))
-    }
-
-    /// Starts the search at `start` with `startTerms`, the terms of `startRequest(start:information:)`
-    /// computed by the caller (e.g. together with other searches' terms).
-    init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse,
-         tolerance: Double, information: [Double]?, startTerms: NewtonTerms) {
         self.rows = rows
         self.scaling = scaling
         self.lambda = lambda
         self.reuse = reuse
         self.tolerance = tolerance
         parameters = start
-        terms = startTerms
+        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: information == nil)
         if let information {
             passes.gradient = 1
             latestInformation = information
@@ -132,62 +72,18 @@ struct NewtonSearch {
         objective = Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
     }
 
-    /// One iteration, computing every pass it needs here.
+    /// One iteration: a step from the current system and gradient, then the safeguarded move along
+    /// it. When the step came from a reused information matrix and no fraction of it improves the
+    /// objective, the information is computed at the current parameters and a full Newton step is
+    /// tried instead; `nil` when that fails too (the numerical optimum) or the system is singular.
     mutating func iterate() -> Outcome? {
-        var progress = beginIteration()
-        while case .needs(let request) = progress {
-            progress = receive(NewtonTerms(rows: rows, scaling: scaling, parameters: request.parameters,
-                                           includingInformation: request.includingInformation))
-        }
-        guard case .finished(let outcome) = progress else { return nil }
-        return outcome
-    }
-
-    /// Starts one iteration: a step from the current system and gradient, then the safeguarded move
-    /// along it. When the step came from a reused information matrix and no fraction of it improves
-    /// the objective, the information is computed at the current parameters and a full Newton step
-    /// is tried instead; the iteration fails (`nil`) when that fails too (the numerical optimum) or
-    /// the system is singular. Each pass it needs is requested (`Progress.needs`) and handed back to
-    /// `receive(_:)`.
-    mutating func beginIteration() -> Progress {
         let reused = terms.information == nil
-        if let step = newtonStep() { return beginAdvance(along: step, reused: reused) }
-        return reused ? refresh() : .finished(nil)
-    }
-
-    /// Goes on with the iteration given the terms of the pending request.
-    mutating func receive(_ received: NewtonTerms) -> Progress {
-        switch pending {
-        case .none:
-            preconditionFailure("no request pending")
-        case .refreshing:
-            pending = .none
-            terms = received
-            passes.information += 1
-            guard let step = newtonStep() else { return .finished(nil) }
-            return beginAdvance(along: step, reused: false)
-        case .trying(var attempt):
-            pending = .none
-            if attempt.withInformation { passes.information += 1 } else { passes.gradient += 1 }
-            let candidateObjective = Self.penalised(received.logLikelihood, parameters: attempt.candidate,
-                                                    lambda: lambda)
-            if candidateObjective >= objective - attempt.allowedDrop {
-                parameters = attempt.candidate
-                terms = received
-                objective = candidateObjective
-                lastStepSize = attempt.fraction * attempt.largestChange
-                return .finished(.improved)
-            }
-            attempt.fraction /= 2
-            attempt.halvings += 1
-            return tryFraction(attempt)
-        }
-    }
-
-    /// Requests the information matrix at the current parameters (full Newton after a failed reused step).
-    private mutating func refresh() -> Progress {
-        pending = .refreshing
-        return .needs(Request(parameters: parameters, includingInformation: true))
+        if let step = newtonStep(), let outcome = advance(along: step, reused: reused) { return outcome }
+        guard reused else { return nil }
+        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: parameters, includingInformation: true)
+        passes.information += 1
+        guard let step = newtonStep() else { return nil }
+        return advance(along: step, reused: false)
     }
 
     /// The step Δ solving (Zᵀ·W·Z + λ·D)·Δ = ∇ℓ − λ·D·β with the current gradient and the latest
@@ -240,34 +136,36 @@ struct NewtonSearch {
         return nil
     }
 
-    /// Starts moving the parameters along `step`, halving it while the penalised log-likelihood
-    /// would drop by more than rounding noise (10⁻¹² relative). `reused` says whether the step came
-    /// from a reused information matrix; it decides, with the step's size, whether the new pass
-    /// computes one, and whether a step of which no fraction improves is retried as a full Newton
-    /// step (the parameters are left unchanged).
-    private mutating func beginAdvance(along step: [Double], reused: Bool) -> Progress {
-        tryFraction(Attempt(step: step, largestChange: step.map(abs).max() ?? 0,
-                            allowedDrop: 1e-12 * max(1, abs(objective)), reused: reused))
-    }
-
-    /// Tries `attempt`'s current fraction: converged when it is below the tolerance, else a request
-    /// for the terms at the candidate parameters.
-    private mutating func tryFraction(_ attempt: Attempt) -> Progress {
-        var attempt = attempt
-        guard attempt.halvings <= LogisticRegression.maximumHalvings else {
-            return attempt.reused ? refresh() : .finished(nil)
+    /// Moves the parameters along `step`, halving it while the penalised log-likelihood would
+    /// drop by more than rounding noise (10⁻¹² relative); `nil` when no fraction improves it,
+    /// and the parameters are left unchanged. `reused` says whether the step came from a reused
+    /// information matrix; it decides, with the step's size, whether the new pass computes one.
+    private mutating func advance(along step: [Double], reused: Bool) -> Outcome? {
+        let largestChange = step.map(abs).max() ?? 0
+        let allowedDrop = 1e-12 * max(1, abs(objective))
+        var fraction = 1.0
+        for _ in 0...LogisticRegression.maximumHalvings {
+            let candidate = zip(parameters, step).map { $0 + fraction * $1 }
+            if fraction * largestChange < tolerance {
+                parameters = candidate
+                return .converged
+            }
+            let withInformation = fraction < 1
+                || !reuse.allows(afterStep: largestChange, reused: reused, previousStepSize: lastStepSize)
+            let candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate,
+                                             includingInformation: withInformation)
+            if withInformation { passes.information += 1 } else { passes.gradient += 1 }
+            let candidateObjective = Self.penalised(candidateTerms.logLikelihood, parameters: candidate, lambda: lambda)
+            if candidateObjective >= objective - allowedDrop {
+                parameters = candidate
+                terms = candidateTerms
+                objective = candidateObjective
+                lastStepSize = fraction * largestChange
+                return .improved
+            }
+            fraction /= 2
         }
-        let fraction = attempt.fraction
-        let candidate = zip(parameters, attempt.step).map { $0 + fraction * $1 }
-        if fraction * attempt.largestChange < tolerance {
-            parameters = candidate
-            return .finished(.converged)
-        }
-        attempt.candidate = candidate
-        attempt.withInformation = fraction < 1
-            || !reuse.allows(afterStep: attempt.largestChange, reused: attempt.reused, previousStepSize: lastStepSize)
-        pending = .trying(attempt)
-        return .needs(Request(parameters: candidate, includingInformation: attempt.withInformation))
+        return nil
     }
 
     /// ℓ(θ) − ½·λ·Σⱼ≥₁ θⱼ² (the intercept is not penalised).

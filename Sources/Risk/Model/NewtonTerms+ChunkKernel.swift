@@ -58,19 +58,8 @@ extension NewtonTerms {
                     }
                     for a in 0..<dimension {
                         gradient[a] += Self.blockDot(residuals, z + a * blockRows)
-                        let weighted = weightedZ + a * blockRows
-                        information.withUnsafeMutableBufferPointer { information in
-                            var b = a
-                            while b + 1 < dimension {  // two entries per reading of n·w·z_a
-                                let (first, second) = Self.blockDots(weighted, z + b * blockRows,
-                                                                     z + (b + 1) * blockRows)
-                                information[a * dimension + b] += first
-                                information[a * dimension + b + 1] += second
-                                b += 2
-                            }
-                            if b < dimension {
-                                information[a * dimension + b] += Self.blockDot(weighted, z + b * blockRows)
-                            }
+                        for b in a..<dimension {
+                            information[a * dimension + b] += Self.blockDot(weightedZ + a * blockRows, z + b * blockRows)
                         }
                     }
                 }
@@ -91,25 +80,6 @@ extension NewtonTerms {
         }
         let sum = even + odd
         return (sum[0] + sum[1]) + (sum[2] + sum[3])
-    }
-
-    /// `(blockDot(x, y), blockDot(x, w))` in one loop that reads `x` once: each sum runs on its own
-    /// accumulators with the same operations in the same order, so both are bit-identical to `blockDot`.
-    @inline(__always)
-    private static func blockDots(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ w: UnsafePointer<Double>)
-        -> (Double, Double)
-    {
-        var evenY = SIMD4<Double>(), oddY = SIMD4<Double>()
-        var evenW = SIMD4<Double>(), oddW = SIMD4<Double>()
-        for start in stride(from: 0, to: blockRows, by: 8) {
-            let low = lanes(x + start), high = lanes(x + start + 4)
-            evenY += low * lanes(y + start)
-            oddY += high * lanes(y + start + 4)
-            evenW += low * lanes(w + start)
-            oddW += high * lanes(w + start + 4)
-        }
-        let sumY = evenY + oddY, sumW = evenW + oddW
-        return ((sumY[0] + sumY[1]) + (sumY[2] + sumY[3]), (sumW[0] + sumW[1]) + (sumW[2] + sumW[3]))
     }
 
     /// Four consecutive values as one SIMD vector.

@@ -36,25 +36,12 @@ struct NewtonTerms: Sendable {
                 NewtonTerms(chunk: chunk, of: rows, scaling: scaling, parameters: parameters)
             }
         } else {
-            let (slopes, intercept) = Self.rawParameters(parameters, scaling: scaling)
+            let slopes = (0..<(dimension - 1)).map { parameters[$0 + 1] * scaling.inverseScales[$0] }
+            let intercept = zip(slopes, scaling.means).reduce(parameters[0]) { $0 - $1.0 * $1.1 }
             partials = RowChunks.map(rowCount: rows.count) { chunk in
                 NewtonTerms(gradientChunk: chunk, of: rows, rawSlopes: slopes, rawIntercept: intercept)
             }
         }
-        self.init(summing: partials, dimension: dimension, includingInformation: includingInformation)
-        if !includingInformation { standardiseGradient(scaling) }
-    }
-
-    /// The slopes aⱼ = βⱼ / sⱼ (0 for a constant column) and intercept c = β₀ − Σⱼ aⱼ·mⱼ of the raw
-    /// features for the standardised `parameters`.
-    static func rawParameters(_ parameters: [Double], scaling: FeatureScaling) -> (slopes: [Double], intercept: Double) {
-        let slopes = (0..<(parameters.count - 1)).map { parameters[$0 + 1] * scaling.inverseScales[$0] }
-        let intercept = zip(slopes, scaling.means).reduce(parameters[0]) { $0 - $1.0 * $1.1 }
-        return (slopes, intercept)
-    }
-
-    /// The sum of per-chunk `partials`, added in chunk order.
-    init(summing partials: [NewtonTerms], dimension: Int, includingInformation: Bool) {
         self.init(dimension: dimension, includingInformation: includingInformation)
         for partial in partials {
             logLikelihood += partial.logLikelihood
@@ -67,13 +54,11 @@ struct NewtonTerms: Sendable {
                 }
             }
         }
-    }
-
-    /// Turns a gradient of raw sums Σ r·x into the standardised one, (Σ r·x − m·Σ r) / s.
-    mutating func standardiseGradient(_ scaling: FeatureScaling) {
-        for feature in 1..<gradient.count {
-            gradient[feature] = (gradient[feature] - scaling.means[feature - 1] * gradient[0])
-                * scaling.inverseScales[feature - 1]
+        if !includingInformation {  // raw sums Σ r·x to standardised ones (Σ r·x − m·Σ r) / s
+            for feature in 1..<dimension {
+                gradient[feature] = (gradient[feature] - scaling.means[feature - 1] * gradient[0])
+                    * scaling.inverseScales[feature - 1]
+            }
         }
     }
 
