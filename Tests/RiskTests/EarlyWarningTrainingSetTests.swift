@@ -38,4 +38,19 @@ struct EarlyWarningTrainingSetTests {
             #expect(dataset.probabilities(of: year, under: model) == model.probabilities(dataset.features(of: year)))
         }
     }
+
+    @Test("log-odds of several models from one writing of each key equal each model's own, bit for bit")
+    func logOddsOfSeveralModels() throws {
+        let dataset = WarningDataset.extract(from: context)
+        let models = [try #require(EarlyWarningModelTests.result.scoringModel),
+                      try #require(EarlyWarningModelTests.result.validationModel)]
+        for year in dataset.years {
+            let keys = dataset.featureKeys(of: year)
+            let together = dataset.logOdds(ofKeys: keys, under: models)
+            #expect(together.count == 2)
+            for (model, logOdds) in zip(models, together) {
+                #expect(logOdds.map(\.bitPattern) == dataset.logOdds(ofKeys: keys, under: model).map(\.bitPattern))
+            }
+        }
+    }
 }

@@ -97,16 +97,18 @@ public enum EarlyWarning {
                 context.linked.episodes.student[Int($0)] }, probabilities: probabilities,
                 ruleScores: evaluation.ruleScores, outcomes: evaluation.outcomes)
             if options.extendedFeatures && options.featureGains, let full = reports.first?.auc {
-                for group in FeatureGroup.allCases {
-                    // From the full fit, solving with its information matrix (the group's rows and
-                    // columns zeroed) while the steps contract, to a looser tolerance: an AUC needs
-                    // far less than 10⁻¹⁰ on β (see `gainTolerance`).
-                    let reduced = LogisticRegression.fitting(
+                // From the full fit, solving with its information matrix (the group's rows and
+                // columns zeroed) while the steps contract, to a looser tolerance: an AUC needs
+                // far less than 10⁻¹⁰ on β (see `gainTolerance`).
+                let reducedModels = FeatureGroup.allCases.map { group in
+                    LogisticRegression.fitting(
                         distinct, lambda: penalty, start: fitted, reuse: .warmStarted,
                         leavingOut: group.features.map(\.column), scaling: fitted.scaling,
                         information: validationFit.information, tolerance: gainTolerance).model
-                    let auc = ClassifierMetrics.auc(scores: dataset.logOdds(ofKeys: evaluationKeys, under: reduced),
-                                                    labels: evaluation.outcomes)
+                }
+                let reducedLogOdds = dataset.logOdds(ofKeys: evaluationKeys, under: reducedModels)
+                for (group, logOdds) in zip(FeatureGroup.allCases, reducedLogOdds) {
+                    let auc = ClassifierMetrics.auc(scores: logOdds, labels: evaluation.outcomes)
                     gains.append(FeatureGain(group: group, aucGain: auc.map { full - $0 }))
                 }
             }

@@ -131,6 +131,20 @@ public struct WarningDataset: Sendable {
         }
     }
 
+    /// The log-odds under each of `models` of each row packed in `keys`: element m equals
+    /// `logOdds(ofKeys: keys, under: models[m])`, with each key's features written once for all.
+    func logOdds(ofKeys keys: [UInt64], under models: [LogisticModel]) -> [[Double]] {
+        var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
+        var logOdds = models.map { _ in [Double](repeating: 0, count: keys.count) }
+        for (index, key) in keys.enumerated() {
+            scratch.withUnsafeMutableBufferPointer { writer.write(key: key, into: $0) }
+            for model in models.indices {
+                logOdds[model][index] = models[model].linearPredictor(row: scratch)
+            }
+        }
+        return logOdds
+    }
+
     /// The feature rows of `rows` alone.
     public func features(of rows: YearRows) -> FeatureMatrix {
         var matrix = FeatureMatrix(columnNames: WarningFeature.columnNames, reservingRows: rows.count)
