@@ -37,7 +37,7 @@ struct ReportPublicBalanceTests {
 
     @Test("B's row loses every figure (its 2020 rate is over 3 dropouts); A's and a pooled row of two stay")
     func hiddenInstitutionRow() {
-        let published = IndexedTable(ReportPrivacy.publishedBalance(Self.balance(pooledSchools: 2), institutions: Self.institutions))
+        let published = IndexedTable(Self.published(Self.balance(pooledSchools: 2))[0])
         for name in ReportPrivacy.balanceFigures {
             #expect(published.number(name, at: 1) == nil, "\(name)")
         }
@@ -50,7 +50,7 @@ struct ReportPublicBalanceTests {
 
     @Test("a pooled row of one school whose own row is hidden is hidden too")
     func pooledRowOfOneSchool() {
-        let published = IndexedTable(ReportPrivacy.publishedBalance(Self.balance(pooledSchools: 1), institutions: Self.institutions))
+        let published = IndexedTable(Self.published(Self.balance(pooledSchools: 1))[0])
         for name in ReportPrivacy.balanceFigures {
             #expect(published.number(name, at: 2) == nil, "\(name)")
         }
@@ -59,12 +59,39 @@ struct ReportPublicBalanceTests {
 
     @Test("an institution missing from the indicator table is hidden (nothing says its rates are public)")
     func unknownInstitution() {
+        let onlyA = ResultTable(name: "x", columns: Self.institutions.columns.map {
+            ResultColumn($0.name, Self.keep($0.values, rows: [0, 2]))
+        })
         let published = IndexedTable(ReportPrivacy.publishedBalance(
-            Self.balance(pooledSchools: 2), institutions: ResultTable(name: "x", columns: Self.institutions.columns.map {
-                ResultColumn($0.name, Self.keep($0.values, rows: [0, 2]))
-            })))
+            Self.balance(pooledSchools: 2), dose: Self.dose, institutions: onlyA)[0])
         #expect(published.number("valor", at: 0) == 0.03)
         #expect(published.number("valor", at: 1) == nil)
+    }
+
+    /// Two dose terciles of 2020 → 2021: one school (B, whose row is hidden) and two schools.
+    static let dose = ResultTable(name: "balance_ruta_dosis", columns: [
+        ResultColumn("anio_base", .integers([2020, 2020])),
+        ResultColumn("anio", .integers([2021, 2021])),
+        ResultColumn("indicador", .texts(["tasa_desercion_intraanual", "tasa_desercion_intraanual"])),
+        ResultColumn("dosis", .texts(["baja", "alta"])),
+        ResultColumn("acompanadas", .integers([1, 2])),
+        ResultColumn("valor_base", .decimals([0.075, 0.06])),
+        ResultColumn("valor", .decimals([0.2, 0.1])),
+        ResultColumn("efecto", .decimals([0.145, 0.055])),
+    ])
+
+    static func published(_ balance: ResultTable) -> [ResultTable] {
+        ReportPrivacy.publishedBalance(balance, dose: dose, institutions: institutions)
+    }
+
+    @Test("a dose tercile of one school is hidden when an accompanied school's row of its year and rate is")
+    func doseTercileOfOneSchool() {
+        let published = IndexedTable(Self.published(Self.balance(pooledSchools: 2))[1])
+        #expect(published.number("valor_base", at: 0) == nil)
+        #expect(published.number("efecto", at: 0) == nil)
+        #expect(published.number("valor_base", at: 1) == 0.06)
+        #expect(published.number("efecto", at: 1) == 0.055)
+        #expect(published.text("dosis", at: 0) == "baja")
     }
 
     static func keep(_ values: ResultColumn.Values, rows: [Int]) -> ResultColumn.Values {

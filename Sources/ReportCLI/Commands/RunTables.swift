@@ -14,18 +14,16 @@ struct RunTables {
     /// `indicadores_institucion` (with Saber 11 columns joined by DANE code, and risk-level counts
     /// once the early warning is joined).
     var institution: ResultTable
-    /// `indicadores_institucion` as the indicators computed it (no joined columns).
-    let plainInstitution: ResultTable
     /// `indicadores_sede`, `indicadores_grado`, `indicadores_grupos`, `trayectorias_cohorte`.
     var detail: [ResultTable]
     /// Saber 11, alerts, funnel parameters and priorities.
     var risk: RiskResult
     /// The Ruta de Trayectorias plan and its foros (SPEC §12.1).
     var ruta: RutaPlan
-    /// The balance of a filled plan given as a `ruta` input (SPEC §12.2); empty without one.
-    var balance: [BalanceRow]
-    /// The balance by tercile of sessions delivered (`balance_ruta_dosis`); empty without a `ruta` input.
-    var dose: [BalanceDose.Row]
+    /// `balance_ruta` and `balance_ruta_dosis` of a filled plan given as a `ruta` input (SPEC §12.2), as
+    /// published: with `--publico` they hide the rates that `indicadores_institucion` hides. Empty without
+    /// a `ruta` input.
+    let balanceTables: [ResultTable]
     /// Student early warning: validation, scores and counts by level (nil until joined, or with
     /// `--sin-modelo`).
     var warning: EarlyWarningResult?
@@ -46,19 +44,23 @@ struct RunTables {
         var clock = Stopwatch()
         let computed = parallelMap(builders.count) { builders[$0](context) }
         timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
-        let plainTerritory = computed[0]
-        plainInstitution = computed[1]
+        let plainTerritory = computed[0], plainInstitution = computed[1]
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
                                 saber: analysis.ingest.saber, rules: rules)
         let latest = analysis.linked.years.last ?? 0
         ruta = RutaPlan.make(risk: risk, profiles: ContextProfile.profiles(context, year: latest),
                              subregions: analysis.ingest.subregions)
         hasRutaInput = !analysis.ingest.ruta.isEmpty
-        self.isPublic = isPublic
         let cells = Balance.cells(ruta: analysis.ingest.ruta, institutionTable: plainInstitution,
                                   territoryTable: plainTerritory, risk: risk)
-        balance = Balance.rows(cells: cells)
-        dose = BalanceDose.rows(ruta: analysis.ingest.ruta, cells: cells)
+        if hasRutaInput {
+            let balance = Balance.table(Balance.rows(cells: cells))
+            let dose = BalanceDose.table(BalanceDose.rows(ruta: analysis.ingest.ruta, cells: cells))
+            balanceTables = isPublic
+                ? ReportPrivacy.publishedBalance(balance, dose: dose, institutions: plainInstitution) : [balance, dose]
+        } else {
+            balanceTables = []
+        }
         timings.append(StageTiming(key: "riesgo_s", seconds: clock.lap()))
         let territoryPlace = MENComparison.territoryPlace(context.institutions)
         territory = MENComparison.adding(to: plainTerritory, reference: reference) { _ in territoryPlace }
@@ -82,17 +84,10 @@ struct RunTables {
     /// The tables that do not depend on the early warning (written while it runs).
     var independentOfModel: [ResultTable] { ([territory, municipality] + detail + risk.tables + rutaTables).map(named) }
 
-    /// `ruta_plan` and `foros`.
+    /// `ruta_plan`, `foros` and, with a `ruta` input, the balance tables.
     var rutaTables: [ResultTable] {
-        guard hasRutaInput else { return [ruta.planTable, ruta.forumTable] }
-        var balanceTables = [Balance.table(balance), BalanceDose.table(dose)]
-        if isPublic {
-            balanceTables = balanceTables.map { ReportPrivacy.publishedBalance($0, institutions: plainInstitution) }
-        }
-        return [ruta.planTable, ruta.forumTable] + balanceTables
+        [ruta.planTable, ruta.forumTable] + balanceTables
     }
-    /// `--publico`: the balance tables hide the rates that `indicadores_institucion` hides.
-    var isPublic = false
     /// Whether a filled plan was loaded (the balance table is written only then).
     var hasRutaInput = false
 
