@@ -33,78 +33,61 @@ public enum CSVScanner {
     public static func scanRow(_ p: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8,
                                fields: inout [FieldSpan]) -> RowScan {
         fields.removeAll(keepingCapacity: true)
-        // Spans gather in a small stack buffer and reach the array in one append per row: appending
-        // each field would check the array's uniqueness and capacity 29 times a row.
-        return withUnsafeTemporaryAllocation(of: FieldSpan.self, capacity: 64) { pending in
-            var n = 0
-            func emit(_ span: FieldSpan) {
-                if n == pending.count {
-                    fields.append(contentsOf: pending)
-                    n = 0
-                }
-                pending.initializeElement(at: n, to: span)
-                n += 1
-            }
-            func finish(_ scan: RowScan) -> RowScan {
-                fields.append(contentsOf: UnsafeMutableBufferPointer(rebasing: pending[0..<n]))
-                return scan
-            }
-            let base = p.baseAddress!
-            let raw = UnsafeRawPointer(base)
-            let limit = p.count
-            let delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter)
-            var i = start
-            var lineEnds = 0
-            while true {
-                // One field starting at i.
-                let fieldStart = i
-                var quoted = false
-                if i < limit && base[i] == 0x22 {
-                    quoted = true
-                    i += 1
-                    var closed = false
-                    while i < limit {
-                        let c = base[i]
-                        if c == 0x22 {
-                            if i + 1 < limit && base[i + 1] == 0x22 { i += 2; continue }
-                            i += 1
-                            closed = true
-                            break
-                        }
-                        if c == 0x0A || (c == 0x0D && (i + 1 == limit || base[i + 1] != 0x0A)) { lineEnds += 1 }
+        let base = p.baseAddress!
+        let raw = UnsafeRawPointer(base)
+        let limit = p.count
+        let delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter)
+        var i = start
+        var lineEnds = 0
+        while true {
+            // One field starting at i.
+            let fieldStart = i
+            var quoted = false
+            if i < limit && base[i] == 0x22 {
+                quoted = true
+                i += 1
+                var closed = false
+                while i < limit {
+                    let c = base[i]
+                    if c == 0x22 {
+                        if i + 1 < limit && base[i + 1] == 0x22 { i += 2; continue }
                         i += 1
-                    }
-                    if !closed {
-                        emit(FieldSpan(start: fieldStart, end: limit, quoted: true))
-                        return finish(RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: true))
-                    }
-                }
-                // Skip ordinary bytes eight at a time, then one by one, up to a delimiter or line end.
-                while i + 8 <= limit {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let stops = ChunkPlan.exactMask(word ^ delimiters, 0) | ChunkPlan.exactMask(word, 0x0A)
-                        | ChunkPlan.exactMask(word, 0x0D)
-                    if stops != 0 {
-                        i += stops.trailingZeroBitCount >> 3
+                        closed = true
                         break
                     }
-                    i += 8
-                }
-                while i < limit {
-                    let b = base[i]
-                    if b == delimiter || b == 0x0A || b == 0x0D { break }
+                    if c == 0x0A || (c == 0x0D && (i + 1 == limit || base[i + 1] != 0x0A)) { lineEnds += 1 }
                     i += 1
                 }
-                emit(FieldSpan(start: fieldStart, end: i, quoted: quoted))
-                if i == limit { return finish(RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: false)) }
-                let b = base[i]
-                if b == delimiter {
-                    i += 1
-                    continue
+                if !closed {
+                    fields.append(FieldSpan(start: fieldStart, end: limit, quoted: true))
+                    return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: true)
                 }
-                let next = (b == 0x0D && i + 1 < limit && base[i + 1] == 0x0A) ? i + 2 : i + 1
-                return finish(RowScan(next: next, lineEnds: lineEnds + 1, unterminatedQuote: false))
             }
+            // Skip ordinary bytes eight at a time, then one by one, up to a delimiter or line end.
+            while i + 8 <= limit {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let stops = ChunkPlan.exactMask(word ^ delimiters, 0) | ChunkPlan.exactMask(word, 0x0A)
+                    | ChunkPlan.exactMask(word, 0x0D)
+                if stops != 0 {
+                    i += stops.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            while i < limit {
+                let b = base[i]
+                if b == delimiter || b == 0x0A || b == 0x0D { break }
+                i += 1
+            }
+            fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
+            if i == limit { return RowScan(next: limit, lineEnds: lineEnds, unterminatedQuote: false) }
+            let b = base[i]
+            if b == delimiter {
+                i += 1
+                continue
+            }
+            let next = (b == 0x0D && i + 1 < limit && base[i + 1] == 0x0A) ? i + 2 : i + 1
+            return RowScan(next: next, lineEnds: lineEnds + 1, unterminatedQuote: false)
         }
     }
 
