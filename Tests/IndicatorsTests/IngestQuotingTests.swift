@@ -59,6 +59,29 @@ struct IngestQuotingTests {
         #expect(fields.count == 2)
     }
 
+    @Test("fields of every length around the scanner's eight-byte words, quoted and not, to the end of the buffer",
+          arguments: ["\n", "\r\n", "\r", ""])
+    func fieldsAcrossWords(_ end: String) {
+        // Row r has fields of lengths r, r+1, …: every stop falls at every offset of a word, a quoted
+        // field (with a delimiter, a quote and a line end inside) starts and ends inside words, and
+        // the last rows lie within eight bytes of the buffer's end (no line end after the last one).
+        var rows: [[String]] = []
+        for r in 0..<12 {
+            var fields = (0..<5).map { k in String(repeating: "x", count: (r + k) % 11) + "\(k)" }
+            if r % 3 == 1 { fields[2] = "q,\"\(end)\(r)" }
+            rows.append(fields)
+        }
+        rows.append(["a"])
+        rows.append(["b", ""])
+        func encoded(_ field: String) -> String {
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }
+        let separator = end.isEmpty ? "\n" : end
+        let text = rows.map { $0.map(encoded).joined(separator: ",") }.joined(separator: separator) + end
+        #expect(scan(text).map(\.fields) == rows)
+    }
+
     @Test("unquoted values are trimmed of spaces and tabs")
     func trimming() {
         #expect(scan(" a ,\tb\t, c d \n") == [Row(line: 1, fields: ["a", "b", "c d"])])
