@@ -56,6 +56,36 @@ struct IngestStreamingTests {
         #expect(pieces == whole)
     }
 
+    @Test("text ids follow first appearance in the file when chunks intern into lanes across blocks, a stray quote included")
+    func idsFollowFileOrder() {
+        var text = Self.generated(target: 4_500_000, seed: 11)
+        // A stray quote in an unquoted field in the second 2 MB block: that block is scanned again in
+        // one sequential chunk, with fresh dictionary lanes.
+        let rowStart = text[2_500_000...].firstIndex(of: 0x0A)! + 1
+        text.insert(contentsOf: Array("2019,111001009,Escuela O\"Brien,77,5,MATRICULADO\n".utf8), at: rowStart)
+        let path = Fixture.temporary("lanes.csv", text)
+        let pieces = Self.load(path, blockSize: 2_097_155)
+        #expect(Self.digest(pieces) == Self.digest(Self.load(path, blockSize: 8 << 20)))
+        let c = pieces.enrollment.columns, i = pieces.enrollment.interners
+        // Expected ids: 1, 2, … in order of each text's first appearance, as one sequential read gives.
+        func firstAppearance(_ ids: [UInt32], _ interner: ByteInterner) -> [UInt32] {
+            var rank: [String: UInt32] = [:]
+            return ids.map { id in
+                let text = interner.string(id)
+                if text.isEmpty { return 0 }
+                if let known = rank[text] { return known }
+                rank[text] = UInt32(rank.count + 1)
+                return UInt32(rank.count)
+            }
+        }
+        #expect(c.count > 50_000)
+        #expect(IngestSupport.strings(c.institutionName, i.institutionName).contains("Escuela O\"Brien"))
+        #expect(c.institutionName == firstAppearance(c.institutionName, i.institutionName))
+        #expect(c.institution == firstAppearance(c.institution, i.institution))
+        #expect(c.status == firstAppearance(c.status, i.status))
+        #expect(c.student == firstAppearance(c.student, i.student))
+    }
+
     /// Rows with a quoted CRLF, `""`, 2- to 4-byte characters and a CRLF/LF mix.
     static let tricky = "ANO,CODIGO_DANE,NOMBRE_ESTABLECIMIENTO,PER_ID,GRADO\r\n"
         + "2019,1,\"Peña\r\n😀\",7,5\r\n2019,2,\"a,\"\"b\"\"\",8,6\n2019,3,€,9,7\r\n2019,4,x,10,XX\r\n"

@@ -7,7 +7,13 @@ struct MatriculaChunkLoader {
     let fieldCount: Int
     let fileIndex: UInt16
     var columns = EnrollmentColumns()
-    var interners = EnrollmentInterners()
+    /// The lane whose dictionaries this chunk interns into (see `DictionaryLane`).
+    let lane: DictionaryLane
+    /// The lane's dictionaries while the chunk is loaded (moved out of the lane and back, so that
+    /// they have one owner and grow in place).
+    private var interners = EnrollmentInterners()
+    /// The lane's dictionaries' sizes when this chunk was loaded: its rows use ids below them.
+    private(set) var dictionaryEnd = DictionarySizes()
     /// Student keys in row order (the local `interners.student` stays empty).
     var studentKeys = ByteStringList()
     var rowsRead = 0
@@ -24,16 +30,16 @@ struct MatriculaChunkLoader {
     var scientificCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
     var scientificExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
 
-    /// Last ids of the columns whose values come in runs (see `ByteInterner.intern(_:cache:)`).
-    private var lastInstitution: UInt32 = 0, lastName: UInt32 = 0, lastSede: UInt32 = 0
-    private var lastEtc: UInt32 = 0, lastMunicipality: UInt32 = 0, lastStatus: UInt32 = 0
+    /// The ids rows are most likely to repeat (see `ByteInterner.intern(_:cache:)`); the lane's.
+    private var caches = InternCaches()
     private let valueScratch = ByteScratch()
     private let normalScratch = ByteScratch()
     private let keyScratch = ByteScratch()
     private let documentScratch = ByteScratch()
 
-    init(mapping: ColumnMapping, fieldCount: Int, fileIndex: Int) {
+    init(mapping: ColumnMapping, fieldCount: Int, fileIndex: Int, lane: DictionaryLane = DictionaryLane()) {
         self.mapping = mapping
+        self.lane = lane
         self.fieldCount = fieldCount
         self.fileIndex = UInt16(truncatingIfNeeded: fileIndex)
     }
@@ -42,6 +48,13 @@ struct MatriculaChunkLoader {
     /// `p` is left for the next block (`endPosition` and `endLine` say where it starts).
     mutating func load(_ p: UnsafeBufferPointer<UInt8>, chunk: ChunkPlan.Chunk, delimiter: UInt8,
                        final: Bool = true) {
+        swap(&interners, &lane.interners)
+        swap(&caches, &lane.caches)
+        defer {
+            dictionaryEnd = DictionarySizes(interners)
+            swap(&interners, &lane.interners)
+            swap(&caches, &lane.caches)
+        }
         let estimatedRows = (chunk.end - chunk.start) / 120 + 16
         columns.reserve(estimatedRows)
         studentKeys.reserve(strings: estimatedRows, bytes: estimatedRows * 12)
@@ -141,7 +154,9 @@ struct MatriculaChunkLoader {
         if institutionCode.isEmpty {
             return (.missingInstitution, "columna \(columnName(.institution)) vacía")
         }
-        let institution = interners.institution.intern(institutionCode, cache: &lastInstitution)
+        let institution = interners.institution.intern(institutionCode, cache: &caches.institution)
+        caches.cover(institution)
+        let at = Int(institution)
         let scientificKeys = scientificCounts[MatriculaColumn.personId.rawValue] + scientificCounts[MatriculaColumn.docNumber.rawValue]
         guard let key = studentKey(p, fields, line: line) else {
             if scientificCounts[MatriculaColumn.personId.rawValue] + scientificCounts[MatriculaColumn.docNumber.rawValue] > scientificKeys {
@@ -156,11 +171,12 @@ struct MatriculaChunkLoader {
         columns.institution.append(institution)
         columns.student.append(student)
         columns.documentHash.append(key.documentHash)
-        columns.institutionName.append(interners.institutionName.intern(raw(.institutionName, p, fields), cache: &lastName))
-        columns.sede.append(interners.sede.intern(codeValue(.sede, p, fields, line: line), cache: &lastSede))
-        columns.etc.append(interners.etc.intern(raw(.etc, p, fields), cache: &lastEtc))
+        columns.institutionName.append(interners.institutionName.intern(raw(.institutionName, p, fields),
+                                                                        cache: &caches.name[at]))
+        columns.sede.append(interners.sede.intern(codeValue(.sede, p, fields, line: line), cache: &caches.sede[at]))
+        columns.etc.append(interners.etc.intern(raw(.etc, p, fields), cache: &caches.etc[at]))
         let municipality = CodeRepair.municipality(codeValue(.municipality, p, fields, line: line), scratch: keyScratch)
-        columns.municipality.append(interners.municipality.intern(municipality, cache: &lastMunicipality))
+        columns.municipality.append(interners.municipality.intern(municipality, cache: &caches.municipality[at]))
         columns.file.append(fileIndex)
         columns.line.append(UInt32(truncatingIfNeeded: line))
 
@@ -170,7 +186,7 @@ struct MatriculaChunkLoader {
 
         var flags = RecordFlags()
         let status = normalized(.status, p, fields)
-        columns.status.append(interners.status.intern(status, cache: &lastStatus))
+        columns.status.append(interners.status.intern(status, cache: &caches.status[Int(status.first ?? 0)]))
         if CodeTables.isWithdrawnStatus(status) || (status.isEmpty && eventDate != DayNumber.null) {
             flags.insert(.withdrawn)
         }

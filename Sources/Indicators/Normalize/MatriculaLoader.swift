@@ -27,11 +27,15 @@ public enum MatriculaLoader {
         let fieldCount = file.header.count
         let delimiter = file.dialect.delimiter
         var loads: [MatriculaChunkLoader] = []
+        var lanes: [DictionaryLane] = []
         try file.forEachBlock { p, start, line, final in
             let pointer = _SendablePointer(p)
             func scan(_ chunks: [ChunkPlan.Chunk]) -> [MatriculaChunkLoader] {
-                parallelMap(chunks.count) { k in
-                    var loader = MatriculaChunkLoader(mapping: mapping, fieldCount: fieldCount, fileIndex: fileIndex)
+                while lanes.count < chunks.count { lanes.append(DictionaryLane()) }
+                let blockLanes = lanes
+                return parallelMap(chunks.count) { k in
+                    var loader = MatriculaChunkLoader(mapping: mapping, fieldCount: fieldCount, fileIndex: fileIndex,
+                                                      lane: blockLanes[k])
                     loader.load(pointer.buffer, chunk: chunks[k], delimiter: delimiter,
                                 final: final)
                     return loader
@@ -40,8 +44,11 @@ public enum MatriculaLoader {
             let plan = ChunkPlan(p, dataStart: start, dataLine: line, count: workerCount * 2)
             var parsed = scan(plan.chunks)
             // A stray quote makes quote parity lie about row starts: then a chunk overruns the next
-            // one's start, and the block is scanned again in one sequential chunk.
+            // one's start, and the block is scanned again in one sequential chunk. The lanes took
+            // entries from the discarded chunks, which no chunk merges: fresh lanes from here on
+            // (earlier chunks keep theirs).
             if !zip(parsed.dropLast(), plan.chunks).allSatisfy({ $0.endPosition == $1.end }) {
+                lanes = []
                 parsed = scan([ChunkPlan.Chunk(start: start, end: p.count, firstLine: line)])
             }
             loads += parsed
@@ -67,9 +74,9 @@ public struct ParsedMatricula: Sendable {
         for load in loads {
             let offset = Int32(store.columns.count)
             store.nameHashes += load.nameHashes.map { ($0.record + offset, $0.hash) }
-            var maps = store.interners.merge(load.interners)
-            maps.student = store.interners.student.merge(load.studentKeys)
-            store.columns.append(load.columns, maps: maps)
+            load.lane.maps.extend(from: load.lane.interners, to: load.dictionaryEnd, into: &store.interners)
+            let students = store.interners.student.merge(load.studentKeys)
+            store.columns.append(load.columns, maps: load.lane.maps, student: students)
             summary.rowsRead += load.rowsRead
             summary.rowsUsed += load.columns.count
             rejects += load.rejects

@@ -98,6 +98,17 @@ public struct ByteInterner: Sendable {
         internAll(arena: other.arena, offsets: other.offsets, hashes: other.hashes)
     }
 
+    /// Adds the entries of `other` with ids in `ids` (in id order) and appends their ids here to `map`.
+    mutating func merge(_ other: ByteInterner, ids: Range<Int>, into map: inout [UInt32]) {
+        map.reserveCapacity(map.count + ids.count)
+        other.arena.withUnsafeBufferPointer { buffer in
+            for i in ids {
+                let bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[other.offsets[i]..<other.offsets[i + 1]])
+                map.append(_intern(bytes.assumingMemoryBound(to: UInt8.self), hash: other.hashes[i]))
+            }
+        }
+    }
+
     /// Interns strings stored back to back — string i (i ≥ 1) at `arena[offsets[i]..<offsets[i + 1]]`
     /// with hash `hashes[i]` — in order, and returns the id of each i (index 0 maps to the null id).
     mutating func internAll(arena: [UInt8], offsets: [Int], hashes: [UInt64]) -> [UInt32] {
@@ -207,8 +218,9 @@ public struct ByteInterner: Sendable {
         return compared != 0 ? compared < 0 : (aEnd - aStart) < (bEnd - bStart)
     }
 
+    @inline(__always)
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = offsets[id], end = offsets[id + 1]
+        let (start, end) = offsets.withUnsafeBufferPointer { ($0[id], $0[id + 1]) }
         if end - start != bytes.count { return false }
         return arena.withUnsafeBufferPointer { a in
             ByteInterner.sameBytes(UnsafeRawPointer(a.baseAddress! + start), UnsafeRawPointer(bytes.baseAddress!), bytes.count)

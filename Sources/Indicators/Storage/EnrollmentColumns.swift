@@ -100,15 +100,16 @@ public struct EnrollmentColumns: Sendable {
         file.reserveCapacity(total); line.reserveCapacity(total)
     }
 
-    /// Appends `other`, translating its text ids through the given maps (indexed by `other`'s ids).
-    public mutating func append(_ other: EnrollmentColumns, maps: InternerMaps) {
+    /// Appends `other`, translating its text ids through `maps` and its student-key ids through
+    /// `student` (each indexed by `other`'s ids).
+    public mutating func append(_ other: EnrollmentColumns, maps: InternerMaps, student: [UInt32]) {
         year += other.year
         institution.append(contentsOf: other.institution.lazy.map { maps.institution[Int($0)] })
         institutionName.append(contentsOf: other.institutionName.lazy.map { maps.institutionName[Int($0)] })
         sede.append(contentsOf: other.sede.lazy.map { maps.sede[Int($0)] })
         municipality.append(contentsOf: other.municipality.lazy.map { maps.municipality[Int($0)] })
         etc.append(contentsOf: other.etc.lazy.map { maps.etc[Int($0)] })
-        student.append(contentsOf: other.student.lazy.map { maps.student[Int($0)] })
+        self.student.append(contentsOf: other.student.lazy.map { student[Int($0)] })
         status.append(contentsOf: other.status.lazy.map { maps.status[Int($0)] })
         documentHash += other.documentHash
         birthDate += other.birthDate
@@ -146,21 +147,47 @@ public struct EnrollmentInterners: Sendable {
     /// Creates empty dictionaries.
     public init() {}
 
-    /// Merges `other` into these dictionaries and returns the id maps.
-    public mutating func merge(_ other: EnrollmentInterners) -> InternerMaps {
-        InternerMaps(
-            institution: institution.merge(other.institution),
-            institutionName: institutionName.merge(other.institutionName),
-            sede: sede.merge(other.sede),
-            municipality: municipality.merge(other.municipality),
-            etc: etc.merge(other.etc),
-            student: student.merge(other.student),
-            status: status.merge(other.status))
+}
+
+/// Id translation tables: per text column, the run id of each chunk-dictionary id (index 0, the null
+/// id, maps to 0).
+public struct InternerMaps: Sendable {
+    /// Per text column: new id of each old id.
+    public var institution: [UInt32] = [0], institutionName: [UInt32] = [0], sede: [UInt32] = [0]
+    /// Per text column: new id of each old id.
+    public var municipality: [UInt32] = [0], etc: [UInt32] = [0], status: [UInt32] = [0]
+
+    /// Maps that know only the null id.
+    public init() {}
+
+    /// Adds to each map the entries of `local` not mapped yet and below `end`, interning them into `run`.
+    mutating func extend(from local: EnrollmentInterners, to end: DictionarySizes, into run: inout EnrollmentInterners) {
+        run.institution.merge(local.institution, ids: institution.count..<end.institution, into: &institution)
+        run.institutionName.merge(local.institutionName, ids: institutionName.count..<end.institutionName,
+                                  into: &institutionName)
+        run.sede.merge(local.sede, ids: sede.count..<end.sede, into: &sede)
+        run.municipality.merge(local.municipality, ids: municipality.count..<end.municipality, into: &municipality)
+        run.etc.merge(local.etc, ids: etc.count..<end.etc, into: &etc)
+        run.status.merge(local.status, ids: status.count..<end.status, into: &status)
     }
 }
 
-/// Id translation tables produced by `EnrollmentInterners.merge`.
-public struct InternerMaps: Sendable {
-    /// Per text column: new id of each old id.
-    public var institution, institutionName, sede, municipality, etc, student, status: [UInt32]
+/// The number of ids (the null id included) of each dictionary of an `EnrollmentInterners` but the
+/// student keys'.
+public struct DictionarySizes: Sendable {
+    /// Ids per text column.
+    public var institution = 1, institutionName = 1, sede = 1, municipality = 1, etc = 1, status = 1
+
+    /// Sizes of empty dictionaries.
+    public init() {}
+
+    /// The sizes of `interners`' dictionaries now.
+    public init(_ interners: EnrollmentInterners) {
+        institution = interners.institution.count
+        institutionName = interners.institutionName.count
+        sede = interners.sede.count
+        municipality = interners.municipality.count
+        etc = interners.etc.count
+        status = interners.status.count
+    }
 }
