@@ -45,4 +45,32 @@ struct StorageInternerTests {
         #expect(merged.merge(Self.list(keys)) == expected)
         #expect(merged.count == oneByOne.count)
     }
+
+    @Test("student keys (P or D and 1 to 17 digits) and other texts share one numbering, each found again")
+    func packedAndPlainKeys() {
+        var interner = ByteInterner()
+        // Packed: P7, P007 (leading zeros kept apart), D7, 17 digits. Plain: 18 digits, letters, a
+        // lone tag, a code without tag.
+        let texts = ["P7", "P007", "D7", "P12345678901234567", "P123456789012345678", "DTI5", "P", "7", "P7"]
+        let ids = texts.map { interner.intern($0) }
+        #expect(ids == [1, 2, 3, 4, 5, 6, 7, 8, 1])
+        for (text, id) in zip(texts, ids) {
+            #expect(interner.lookup(text) == id, "\(text)")
+            #expect(interner.string(id) == text)
+        }
+        #expect(interner.lookup("D007") == nil)
+        #expect(interner.lookup("P70") == nil)
+        func packed(_ text: String) -> UInt64? { Array(text.utf8).withUnsafeBufferPointer { PackedKeyIndex.pack($0) } }
+        #expect(packed("P007") != nil && packed("P007") != packed("P7"))
+        #expect(packed("P123456789012345678") == nil && packed("DTI5") == nil)
+    }
+
+    @Test("a hundred thousand keys, packed and plain mixed, keep their ids through every resize")
+    func manyKeys() {
+        var interner = ByteInterner()
+        let keys = (0..<100_000).map { $0 % 10 == 0 ? "X\($0)" : ($0 % 2 == 0 ? "P\($0)" : "D\($0)") }
+        for (k, key) in keys.enumerated() { #expect(interner.intern(key) == UInt32(k + 1)) }
+        #expect(keys.indices.allSatisfy { interner.lookup(keys[$0]) == UInt32($0 + 1) })
+        #expect(interner.count == 100_001)
+    }
 }

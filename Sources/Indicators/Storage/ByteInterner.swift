@@ -2,15 +2,18 @@
 ///
 /// Id 0 is reserved for "null" (empty text), so a column of ids needs no separate validity bitmap.
 /// Strings are stored back to back in one arena; lookups hash the bytes (FNV-1a) into an
-/// open-addressing table. No per-string allocation.
+/// open-addressing table; student keys (`P`/`D` and digits) are found through `PackedKeyIndex`
+/// instead. No per-string allocation.
 ///
 /// - Complexity: amortised O(length) per `intern`.
 public struct ByteInterner: Sendable {
     private var arena: [UInt8] = []
     private var offsets: [Int] = [0, 0]          // entry i spans offsets[i]..<offsets[i+1]; entry 0 is null
     private var hashes: [UInt64] = [0]
-    private var table: [UInt32]                  // 0 = empty slot, else entry id
+    private var table: [UInt32]                  // 0 = empty slot, else entry id (unpacked texts only)
     private var mask: Int
+    private var unpackedCount = 0                // entries in `table`
+    private var packed = PackedKeyIndex()        // the entries `PackedKeyIndex.pack` accepts
 
     /// Creates an interner sized for about `capacity` distinct strings.
     public init(capacity: Int = 64) {
@@ -20,15 +23,11 @@ public struct ByteInterner: Sendable {
         mask = size - 1
     }
 
-    /// Makes room for `additional` more strings without rehashing.
+    /// Makes room for `additional` more student keys (texts `PackedKeyIndex` packs) without resizing.
     public mutating func reserve(_ additional: Int) {
-        let needed = (hashes.count + additional) * 2
-        guard needed > table.count else { return }
-        var size = table.count
-        while size < needed { size <<= 1 }
         hashes.reserveCapacity(hashes.count + additional)
         offsets.reserveCapacity(offsets.count + additional)
-        rehash(size)
+        packed.reserve(additional)
     }
 
     /// Number of ids in use, including the null id 0.
@@ -59,6 +58,7 @@ public struct ByteInterner: Sendable {
     /// The id of `bytes` if already present.
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
         if bytes.isEmpty { return 0 }
+        if let key = PackedKeyIndex.pack(bytes) { return packed.find(key) }
         let h = ByteInterner.hash(bytes)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -150,6 +150,12 @@ public struct ByteInterner: Sendable {
     }
 
     mutating func _intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt32 {
+        if let key = PackedKeyIndex.pack(bytes) {
+            if let id = packed.find(key) { return id }
+            let id = append(bytes, hash: h)
+            packed.insert(key, id: id)
+            return id
+        }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let id = table[slot]
@@ -157,13 +163,20 @@ public struct ByteInterner: Sendable {
             if hashes[Int(id)] == h && equals(Int(id), bytes) { return id }
             slot = (slot &+ 1) & mask
         }
-        let id = UInt32(hashes.count)
+        let id = append(bytes, hash: h)
+        table[slot] = id
+        unpackedCount += 1
+        if unpackedCount * 2 > table.count { grow() }
+        return id
+    }
+
+    /// Stores a new entry and returns its id.
+    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt32 {
         arena.append(contentsOf: bytes)
         offsets.append(arena.count)
         hashes.append(h)
-        table[slot] = id
-        if hashes.count * 2 > table.count { grow() }
-        return id
+        return UInt32(hashes.count - 1)
     }
 
     /// The rank of every id when the texts are sorted in byte order (unsigned bytes, a proper prefix
@@ -245,12 +258,19 @@ public struct ByteInterner: Sendable {
         return true
     }
 
+    /// Whether entry `id` lives in the packed-key index rather than in `table`.
+    private func isPacked(_ id: Int) -> Bool {
+        arena.withUnsafeBufferPointer { a in
+            PackedKeyIndex.pack(UnsafeBufferPointer(rebasing: a[offsets[id]..<offsets[id + 1]])) != nil
+        }
+    }
+
     private mutating func grow() { rehash(table.count * 2) }
 
     private mutating func rehash(_ size: Int) {
         table = Array(repeating: 0, count: size)
         mask = size - 1
-        for id in 1..<hashes.count {
+        for id in 1..<hashes.count where !isPacked(id) {
             var slot = Int(truncatingIfNeeded: hashes[id]) & mask
             while table[slot] != 0 { slot = (slot &+ 1) & mask }
             table[slot] = UInt32(id)
