@@ -18,7 +18,7 @@ extension TextEncoding {
     /// are invalid. When `final` is false, an incomplete (but so far valid) sequence at the end is not an error: it is
     /// left out of `validCount` so the caller can carry it to the next block.
     ///
-    /// - Complexity: O(count), 32 ASCII bytes at a time.
+    /// - Complexity: O(count), 32 or 8 ASCII bytes at a time.
     static func validateBlock(_ p: UnsafePointer<UInt8>, count n: Int, final: Bool) -> BlockValidation {
         let raw = UnsafeRawPointer(p)
         let high: UInt64 = 0x8080_8080_8080_8080
@@ -33,6 +33,15 @@ extension TextEncoding {
                     | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
                 if word & high != 0 { break }
                 i += 32
+            }
+            // Then to the first non-ASCII byte, eight at a time (text with accents every few words).
+            while i + 8 <= n {
+                let stops = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high
+                if stops != 0 {
+                    i += stops.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
             }
             if i >= n { break }
             let b = p[i]
