@@ -14,6 +14,7 @@ public struct ByteInterner: Sendable {
     private var mask: Int
     private var unpackedCount = 0                // entries in `table`
     private var packed = PackedKeyIndex()        // the entries `PackedKeyIndex.pack` accepts
+    private var prefetchSink: UInt64 = 0         // keeps the reads of `internAll`'s first pass
 
     /// Creates an interner sized for about `capacity` distinct strings.
     public init(capacity: Int = 64) {
@@ -111,14 +112,33 @@ public struct ByteInterner: Sendable {
 
     /// Interns strings stored back to back — string i (i ≥ 1) at `arena[offsets[i]..<offsets[i + 1]]`
     /// with hash `hashes[i]` — in order, and returns the id of each i (index 0 maps to the null id).
+    ///
+    /// The strings go in batches of 16: first each one's slot is read, so that the cache misses of a
+    /// batch (the run's key index is far larger than the cache) overlap, then they are interned.
     mutating func internAll(arena: [UInt8], offsets: [Int], hashes: [UInt64]) -> [UInt32] {
         var map = [UInt32](repeating: 0, count: hashes.count)
+        var touched: UInt64 = 0
         arena.withUnsafeBufferPointer { buffer in
-            for i in 1..<max(1, hashes.count) {
-                map[i] = _intern(UnsafeBufferPointer(rebasing: buffer[offsets[i]..<offsets[i + 1]]), hash: hashes[i])
+            func string(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: buffer[offsets[i]..<offsets[i + 1]])
+            }
+            var batch = 1
+            while batch < hashes.count {
+                let end = min(hashes.count, batch + 16)
+                for i in batch..<end { touched ^= firstSlot(string(i), hash: hashes[i]) }
+                for i in batch..<end { map[i] = _intern(string(i), hash: hashes[i]) }
+                batch = end
             }
         }
+        prefetchSink = touched
         return map
+    }
+
+    /// The content of the first slot `bytes` would probe (read only to bring it into the cache).
+    @inline(__always)
+    private func firstSlot(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt64 {
+        if let key = PackedKeyIndex.pack(bytes) { return packed.firstSlot(key) }
+        return UInt64(table.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: h) & mask] })
     }
 
 

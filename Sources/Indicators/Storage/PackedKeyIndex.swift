@@ -46,6 +46,14 @@ struct PackedKeyIndex: Sendable {
         }
     }
 
+    /// The key in the first slot `key` probes (0 when empty or when the index is empty): read to bring
+    /// the slot into the cache before a batch of lookups.
+    @inline(__always)
+    func firstSlot(_ key: UInt64) -> UInt64 {
+        guard count > 0 else { return 0 }
+        return slots.withUnsafeBufferPointer { $0[Self.start(key) & mask].key }
+    }
+
     /// Stores `id` for `key` (not in the index yet).
     mutating func insert(_ key: UInt64, id: UInt32) {
         if (count + 1) * 2 > slots.count { resize(max(16, slots.count * 2)) }
