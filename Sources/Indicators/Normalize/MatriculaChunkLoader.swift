@@ -11,7 +11,7 @@ struct MatriculaChunkLoader {
     let lane: DictionaryLane
     /// The lane's dictionaries while the chunk is loaded (moved out of the lane and back, so that
     /// they have one owner and grow in place).
-    private var interners = EnrollmentInterners()
+    var dictionaries = ChunkDictionaries()
     /// The lane's dictionaries' sizes when this chunk was loaded: its rows use ids below them.
     private(set) var dictionaryEnd = DictionarySizes()
     /// Student keys in row order (the local `interners.student` stays empty).
@@ -30,16 +30,19 @@ struct MatriculaChunkLoader {
     var scientificCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
     var scientificExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
 
-    /// The ids rows are most likely to repeat (see `ByteInterner.intern(_:cache:)`); the lane's.
-    private var caches = InternCaches()
+    /// Field indices of the place columns present (see `placeText`).
+    let placeFieldIndices: [Int]
     private let valueScratch = ByteScratch()
+    let placeScratch = ByteScratch()
     private let normalScratch = ByteScratch()
-    private let keyScratch = ByteScratch()
+    let keyScratch = ByteScratch()
     private let documentScratch = ByteScratch()
 
     init(mapping: ColumnMapping, fieldCount: Int, fileIndex: Int, lane: DictionaryLane = DictionaryLane()) {
         self.mapping = mapping
         self.lane = lane
+        placeFieldIndices = [MatriculaColumn.etc, .institution, .institutionName, .sede, .municipality]
+            .compactMap { mapping[$0] }
         self.fieldCount = fieldCount
         self.fileIndex = UInt16(truncatingIfNeeded: fileIndex)
     }
@@ -48,12 +51,10 @@ struct MatriculaChunkLoader {
     /// `p` is left for the next block (`endPosition` and `endLine` say where it starts).
     mutating func load(_ p: UnsafeBufferPointer<UInt8>, chunk: ChunkPlan.Chunk, delimiter: UInt8,
                        final: Bool = true) {
-        swap(&interners, &lane.interners)
-        swap(&caches, &lane.caches)
+        swap(&dictionaries, &lane.dictionaries)
         defer {
-            dictionaryEnd = DictionarySizes(interners)
-            swap(&interners, &lane.interners)
-            swap(&caches, &lane.caches)
+            dictionaryEnd = DictionarySizes(dictionaries.interners)
+            swap(&dictionaries, &lane.dictionaries)
         }
         let estimatedRows = (chunk.end - chunk.start) / 120 + 16
         columns.reserve(estimatedRows)
@@ -117,7 +118,7 @@ struct MatriculaChunkLoader {
     }
 
     /// Raw trimmed value of a canonical column (empty when the column is absent).
-    private func raw(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
+    func raw(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
         -> UnsafeBufferPointer<UInt8>
     {
         guard let i = mapping[column] else { return UnsafeBufferPointer(start: nil, count: 0) }
@@ -145,18 +146,18 @@ struct MatriculaChunkLoader {
                                            normalized: TextNormalizer.normalize(gradeRaw, into: normalScratch)) else {
             return (.invalidGrade, "columna \(columnName(.grade)): valor '\(String(decoding: gradeRaw, as: UTF8.self))', se esperaba un grado SIMAT (-2 a 13, 20 a 26, 99 o TRANSICION, PRIMERO…ONCE)")
         }
-        let institutionRaw = raw(.institution, p, fields)
-        if CodeRepair.isScientific(institutionRaw) {
+        let found = placeEntry(p, fields)
+        var place = found.entry
+        switch place.institutionState {
+        case .scientific:
+            let institutionRaw = raw(.institution, p, fields)
             noteScientific(.institution, institutionRaw, line: line)
             return (.scientificCode, "columna \(columnName(.institution)): valor '\(String(decoding: institutionRaw, as: UTF8.self))' en notación científica; \(CodeRepair.scientificHint)")
-        }
-        let institutionCode = CodeRepair.code(institutionRaw)
-        if institutionCode.isEmpty {
+        case .missing:
             return (.missingInstitution, "columna \(columnName(.institution)) vacía")
+        case .valid:
+            break
         }
-        let institution = interners.institution.intern(institutionCode, cache: &caches.institution)
-        caches.cover(institution)
-        let at = Int(institution)
         let scientificKeys = scientificCounts[MatriculaColumn.personId.rawValue] + scientificCounts[MatriculaColumn.docNumber.rawValue]
         guard let key = studentKey(p, fields, line: line) else {
             if scientificCounts[MatriculaColumn.personId.rawValue] + scientificCounts[MatriculaColumn.docNumber.rawValue] > scientificKeys {
@@ -165,18 +166,19 @@ struct MatriculaChunkLoader {
             return (.missingKey, "columnas PER_ID y NRO_DOCUMENTO vacías")
         }
         let student = key.id
+        if !place.resolved { place = resolvePlace(found.id, p, fields) }
+        if place.scientificSede { noteScientific(.sede, raw(.sede, p, fields), line: line) }
+        if place.scientificMunicipality { noteScientific(.municipality, raw(.municipality, p, fields), line: line) }
 
         columns.year.append(Int16(year))
         columns.grade.append(grade)
-        columns.institution.append(institution)
+        columns.institution.append(place.institution)
         columns.student.append(student)
         columns.documentHash.append(key.documentHash)
-        columns.institutionName.append(interners.institutionName.intern(raw(.institutionName, p, fields),
-                                                                        cache: &caches.name[at]))
-        columns.sede.append(interners.sede.intern(codeValue(.sede, p, fields, line: line), cache: &caches.sede[at]))
-        columns.etc.append(interners.etc.intern(raw(.etc, p, fields), cache: &caches.etc[at]))
-        let municipality = CodeRepair.municipality(codeValue(.municipality, p, fields, line: line), scratch: keyScratch)
-        columns.municipality.append(interners.municipality.intern(municipality, cache: &caches.municipality[at]))
+        columns.institutionName.append(place.name)
+        columns.sede.append(place.sede)
+        columns.etc.append(place.etc)
+        columns.municipality.append(place.municipality)
         columns.file.append(fileIndex)
         columns.line.append(UInt32(truncatingIfNeeded: line))
 
@@ -186,7 +188,8 @@ struct MatriculaChunkLoader {
 
         var flags = RecordFlags()
         let status = normalized(.status, p, fields)
-        columns.status.append(interners.status.intern(status, cache: &caches.status[Int(status.first ?? 0)]))
+        columns.status.append(dictionaries.interners.status.intern(
+            status, cache: &dictionaries.statusCache[Int(status.first ?? 0)]))
         if CodeTables.isWithdrawnStatus(status) || (status.isEmpty && eventDate != DayNumber.null) {
             flags.insert(.withdrawn)
         }

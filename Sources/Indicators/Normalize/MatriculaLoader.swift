@@ -74,7 +74,7 @@ public struct ParsedMatricula: Sendable {
         for load in loads {
             let offset = Int32(store.columns.count)
             store.nameHashes += load.nameHashes.map { ($0.record + offset, $0.hash) }
-            load.lane.maps.extend(from: load.lane.interners, to: load.dictionaryEnd, into: &store.interners)
+            load.lane.maps.extend(from: load.lane.dictionaries.interners, to: load.dictionaryEnd, into: &store.interners)
             let students = store.interners.student.merge(load.studentKeys)
             store.columns.append(load.columns, maps: load.lane.maps, student: students)
             summary.rowsRead += load.rowsRead
