@@ -38,6 +38,32 @@ struct Issue12RealExportsTests {
         #expect(finding(findings, "saber11_sin_institucion")?.cases == 2)
     }
 
+    @Test("matricula: rows repeating a place (institution, name, sede) count a scientific sede on every kept row, and a rejected row interns only its institution")
+    func repeatedPlaces() throws {
+        let text = """
+            ANO,CODIGO_DANE,NOMBRE_ESTABLECIMIENTO,CODIGO_DANE_SEDE,MUN_CODIGO,PER_ID,GRADO
+            2020,111001000001,Solo Rechazada,1.11001E+13,11001,,5
+            2020,111001000002,Colegio B,1.11001E+13,11001,2,5
+            2020,111001000001,Solo Rechazada,1.11001E+13,11001,3,5
+            2020,111001000002,Colegio B,1.11001E+13,11001,4,5
+
+            """
+        let result = Ingestor.load([Fixture.temporary("places.csv", text)])
+        let summary = try #require(result.files.first)
+        // Line 2 has no key: rejected after its institution was read (as row by row), before its name.
+        #expect(result.rejects.map(\.line) == [2] && result.rejects.map(\.reason) == [.missingKey])
+        let c = result.enrollment.columns, i = result.enrollment.interners
+        #expect(c.institution == [2, 1, 2])
+        #expect((1..<i.institution.count).map { i.institution.string(UInt32($0)) } == ["111001000001", "111001000002"])
+        #expect(c.institutionName == [1, 2, 1])
+        #expect((1..<i.institutionName.count).map { i.institutionName.string(UInt32($0)) } == ["Colegio B", "Solo Rechazada"])
+        #expect(c.sede == [0, 0, 0])
+        // The sede's scientific code: once per kept row (lines 3, 4, 5), the example from line 3.
+        #expect(summary.checks.map(\.column) == ["CODIGO_DANE_SEDE"])
+        #expect(summary.checks.map(\.cases) == [3])
+        #expect(summary.checks.first?.example.hasPrefix("línea 3: '1.11001E+13'") == true)
+    }
+
     @Test("matricula: a required code in scientific notation rejects the row; an optional one becomes null")
     func matriculaScientific() throws {
         let result = IngestSupport.load("matricula_scientific_codes.csv")
