@@ -24,6 +24,34 @@ struct SchemaDecimalTests {
         #expect(DecimalParser.parse(text) == nil)
     }
 
+    @Test("a cell's bytes parse as its text does (plain numbers in place, the rest as text)", arguments: [
+        ("12,5", 12.5 as Double?), ("96.28", 96.28), ("-3,25", -3.25), ("45%", 45), ("1e2", 100), ("", nil),
+        ("abc", nil), ("1.234,5", nil), ("9999999999999999999", 1e19),
+    ])
+    func parsesBytes(_ text: String, _ value: Double?) {
+        let parsed = Array(text.utf8).withUnsafeBufferPointer { DecimalParser.parse($0) }
+        #expect(parsed == value)
+        #expect(parsed == DecimalParser.parse(text))
+    }
+
+    @Test("Saber 11 PERIODO and institution cells read from bytes", arguments: [
+        ("20194", 2019 as Int?), ("20,194", 2019), ("2019", 2019), ("201", nil), ("19994", nil), ("21014", nil),
+        ("20a94", nil), ("2.0194", nil), ("", nil),
+    ])
+    func periodBytes(_ text: String, _ year: Int?) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer { SaberLoader.yearOfPeriod($0) } == year)
+        #expect(SaberLoader.yearOfPeriod(text) == year)
+    }
+
+    @Test("Saber 11 institution cells: repaired in place, scientific notation refused, other text as a String", arguments: [
+        ("105001000123", "105001000123" as String?), ("105001000123.0", "105001000123"), ("1,05001E+11", nil),
+        ("105,001,000,123", "105001000123"), ("\u{FEFF}105001000123", "105001000123"),
+        ("105001000123\u{A0}", "105001000123"),
+    ])
+    func institutionBytes(_ text: String, _ code: String?) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer { SaberLoader.institutionCode($0) } == code)
+    }
+
     @Test("a MEN reference file with decimal commas loads its percentages")
     func decimalCommaFile() throws {
         let result = IngestSupport.load("semicolon_decimal_comma.csv")

@@ -202,7 +202,7 @@ public enum Ingestor {
 
     /// Keeps the first row of each `ESTU_CONSECUTIVO` (SPEC §5) and counts the others per file.
     static func removeSaberDuplicates(_ result: inout IngestResult) {
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: result.saber.count)
         var kept: [SaberRecord] = []
         kept.reserveCapacity(result.saber.count)
         for record in result.saber {

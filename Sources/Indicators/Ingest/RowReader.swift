@@ -8,12 +8,27 @@ public struct RowReader {
                                   _ body: ([String], Int) -> RejectReasonDetail?)
         throws(IngestError) -> (read: Int, rejects: [RejectedRow])
     {
+        let wanted = columns.map { set in (0..<file.header.count).map { set.contains($0) } }
+        let scratch = ByteScratch()
+        return try forEachRawRow(file, fileIndex: fileIndex) { p, fields, line in
+            var values = [String](repeating: "", count: fields.count)
+            for (k, field) in fields.enumerated() where wanted?[k] ?? true {
+                values[k] = String(decoding: CSVScanner.value(p, field, scratch: scratch), as: UTF8.self)
+            }
+            return body(values, line)
+        }
+    }
+
+    /// Like `forEachRow`, but `body(text, fields, line)` reads the fields' bytes itself
+    /// (`CSVScanner.value`): no `String` per field, for the kinds with many rows (Saber 11).
+    static func forEachRawRow(_ file: DelimitedFile, fileIndex: Int,
+                              _ body: (UnsafeBufferPointer<UInt8>, [FieldSpan], Int) -> RejectReasonDetail?)
+        throws(IngestError) -> (read: Int, rejects: [RejectedRow])
+    {
         var rejects: [RejectedRow] = []
         var read = 0
         var fields: [FieldSpan] = []
         let expected = file.header.count
-        let wanted = columns.map { set in (0..<expected).map { set.contains($0) } }
-        let scratch = ByteScratch()
         try file.forEachBlock { p, start, firstLine, final in
             var position = start
             var line = firstLine
@@ -29,11 +44,7 @@ public struct RowReader {
                 } else if fields.count != expected {
                     problem = RejectReasonDetail(.fieldCount, "se esperaban \(expected) campos y hay \(fields.count)")
                 } else {
-                    var values = [String](repeating: "", count: fields.count)
-                    for (k, field) in fields.enumerated() where wanted?[k] ?? true {
-                        values[k] = String(decoding: CSVScanner.value(p, field, scratch: scratch), as: UTF8.self)
-                    }
-                    problem = body(values, line)
+                    problem = body(p, fields, line)
                 }
                 if let problem {
                     rejects.append(RejectedRow(file: fileIndex, line: line, reason: problem.reason,

@@ -52,45 +52,50 @@ public enum SaberLoader {
         var scientific = 0
         var scientificExample: (line: Int, value: String)?
         var outOfRange = ColumnWarnings()
-        let needed = Set(([period, consecutive, institution, status, levelMath, levelReading] + scores).compactMap { $0 })
-        let (read, rejects) = try RowReader.forEachRow(file, fileIndex: fileIndex, columns: needed) { fields, line in
-            guard let p = period, let year = yearOfPeriod(fields[p]) else {
-                return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map { fields[$0] } ?? "")', se esperaba un periodo como 20194 (año y semestre)")
+        let valueScratch = ByteScratch(), normalScratch = ByteScratch()
+        let (read, rejects) = try RowReader.forEachRawRow(file, fileIndex: fileIndex) { p, fields, line in
+            // A field's bytes: valid until the next call (quoted fields are unescaped into one scratch).
+            func value(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+                CSVScanner.value(p, fields[column], scratch: valueScratch)
+            }
+            func text(_ column: Int) -> String { String(decoding: value(column), as: UTF8.self) }
+            guard let p = period, let year = yearOfPeriod(value(p)) else {
+                return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map(text) ?? "")', se esperaba un periodo como 20194 (año y semestre)")
             }
             func score(_ k: Int) -> Double? {
                 guard let column = scores[k] else { return nil }
-                guard let value = DecimalParser.parse(fields[column]) else { return nil }
+                guard let parsed = DecimalParser.parse(value(column)) else { return nil }
                 // An absurd score (a 20-digit number, a negative one) is kept as null and counted.
-                guard Self.plausibleScores.contains(value) else {
-                    outOfRange.note(column: header[column], value: fields[column], line: line)
+                guard Self.plausibleScores.contains(parsed) else {
+                    outOfRange.note(column: header[column], value: text(column), line: line)
                     return nil
                 }
-                return value
+                return parsed
             }
-            func insufficient(level: Int?, scoreColumn: Int?, score value: Double?) -> Bool? {
-                if let level { return DecimalParser.parse(fields[level]) == 1 }
-                if scoreColumn != nil { return value.map { $0 <= 35 } ?? false }
+            func insufficient(level: Int?, scoreColumn: Int?, score parsed: Double?) -> Bool? {
+                if let level { return DecimalParser.parse(value(level)) == 1 }
+                if scoreColumn != nil { return parsed.map { $0 <= 35 } ?? false }
                 return nil
             }
             var code = ""
             if let i = institution {
-                if CodeRepair.isScientific(fields[i]) {
-                    scientific += 1
-                    if scientificExample == nil { scientificExample = (line, fields[i]) }
+                if let repaired = institutionCode(value(i)) {
+                    code = repaired
                 } else {
-                    code = CodeRepair.code(fields[i], droppingSeparators: true)
+                    scientific += 1
+                    if scientificExample == nil { scientificExample = (line, text(i)) }
                 }
             }
             let mathematics = score(2), reading = score(1)
             records.append(SaberRecord(
                 year: year,
-                consecutive: consecutive.map { fields[$0] } ?? "",
+                consecutive: consecutive.map(text) ?? "",
                 institution: code,
                 global: score(0), criticalReading: reading, mathematics: mathematics,
                 naturalSciences: score(3), socialSciences: score(4), english: score(5),
                 insufficientMathematics: insufficient(level: levelMath, scoreColumn: scores[2], score: mathematics),
                 insufficientReading: insufficient(level: levelReading, scoreColumn: scores[1], score: reading),
-                published: status.map { TextNormalizer.normalize(fields[$0]) == "PUBLICAR" } ?? true,
+                published: status.map { TextNormalizer.normalize(value($0), into: normalScratch).equals("PUBLICAR") } ?? true,
                 file: fileIndex, line: line))
             return nil
         }
@@ -121,6 +126,35 @@ public enum SaberLoader {
             return nil
         }
         return year
+    }
+
+    /// `yearOfPeriod` of a cell's bytes: digits (and separators) read in place, anything else as text.
+    static func yearOfPeriod(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }) else {
+            return yearOfPeriod(String(decoding: bytes, as: UTF8.self))
+        }
+        let grouped = CodeRepair.groupedDigits(bytes)
+        let digits = grouped.map { $0[...] } ?? ArraySlice(bytes)
+        guard digits.count >= 4 else { return nil }
+        var year = 0
+        for b in digits.prefix(4) {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            year = year * 10 + Int(b - 0x30)
+        }
+        return (2000...2100).contains(year) ? year : nil
+    }
+
+    /// The repaired institution code of a cell (`CodeRepair.code(_:droppingSeparators:)`), or nil when
+    /// it is in scientific notation. Printable ASCII is repaired in place; other text as a `String`.
+    static func institutionCode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
+            let text = String(decoding: bytes, as: UTF8.self)
+            return CodeRepair.isScientific(text) ? nil : CodeRepair.code(text, droppingSeparators: true)
+        }
+        if CodeRepair.isScientific(bytes) { return nil }
+        let repaired = CodeRepair.code(bytes)
+        if let grouped = CodeRepair.groupedDigits(repaired) { return String(decoding: grouped, as: UTF8.self) }
+        return String(decoding: repaired, as: UTF8.self)
     }
 
     /// Score columns the file lacks, each with the output columns it leaves empty (issue 12: an absent

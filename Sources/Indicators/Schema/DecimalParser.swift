@@ -22,13 +22,23 @@ public enum DecimalParser {
 }
 
 extension DecimalParser {
+    /// `parse` of a cell's bytes: the plain forms read in place, anything else as text.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        if bytes.isEmpty { return nil }
+        if let fast = parseSimple(bytes) { return fast }
+        return parse(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Digits with an optional sign and one `.`/`,` and up to 15 digits in all, parsed exactly
     /// (integer mantissa divided by a power of ten, correctly rounded); nil for anything else.
-    static func parseSimple(_ text: String) -> Double? {
+    static func parseSimple(_ text: String) -> Double? { parseSimple(text.utf8) }
+
+    /// `parseSimple` over UTF-8 bytes.
+    static func parseSimple<Bytes: Sequence<UInt8>>(_ utf8: Bytes) -> Double? {
         var mantissa: Int64 = 0
         var digits = 0, decimals = 0
         var seenMark = false, negative = false
-        for (k, b) in text.utf8.enumerated() {
+        for (k, b) in utf8.enumerated() {
             switch b {
             case 0x30...0x39:
                 // Past 15 digits the general path reads the text (the mantissa would overflow Int64).
