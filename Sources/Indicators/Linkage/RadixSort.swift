@@ -3,9 +3,12 @@ public enum RadixSort {
     /// Indices `0..<keys.count` ordered by `keys` ascending; equal keys keep index order (stable).
     ///
     /// Only the low `bits` bits of the keys are examined.
-    /// - Complexity: O(n · ⌈bits / 11⌉), two index buffers of n elements.
+    /// - Complexity: O(n · ⌈bits / 11⌉); two buffers of n words (key and index packed) when they fit
+    ///   64 bits, else two index buffers of n elements and a look-up of each key per pass.
     public static func sortedIndices(_ keys: [UInt64], bits: Int) -> [UInt32] {
         let n = keys.count
+        let indexBits = bitWidth(n)
+        if n >= 2 && bits > 0 && bits + indexBits <= 64 { return sortedPacked(keys, bits: bits, indexBits: indexBits) }
         var order = [UInt32](unsafeUninitializedCapacity: n) { buffer, count in
             for i in 0..<n { buffer[i] = UInt32(i) }
             count = n
@@ -18,7 +21,7 @@ public enum RadixSort {
         var histogram = [Int](repeating: 0, count: radix)
         keys.withUnsafeBufferPointer { k in
             while shift < bits {
-                let mask = UInt64(radix - 1)
+                let mask = UInt64(1 << min(digitBits, bits - shift)) - 1
                 for i in 0..<radix { histogram[i] = 0 }
                 for i in 0..<n { histogram[Int((k[i] >> UInt64(shift)) & mask)] += 1 }
                 if histogram.contains(n) { shift += digitBits; continue }   // all in one bucket
@@ -43,6 +46,62 @@ public enum RadixSort {
             }
         }
         return order
+    }
+
+    /// `sortedIndices` when a key's low `bits` bits and its index fit one word together: the words
+    /// (key above, index below) are sorted by their key digits, so that every pass reads its input in
+    /// order instead of looking each index's key up at random (a cache miss per record and pass once
+    /// the keys outgrow the cache). Indices start ascending, so equal keys keep index order.
+    static func sortedPacked(_ keys: [UInt64], bits: Int, indexBits: Int) -> [UInt32] {
+        let n = keys.count
+        let keyMask: UInt64 = bits == 64 ? .max : (1 << UInt64(bits)) - 1
+        var words = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
+            keys.withUnsafeBufferPointer { k in
+                for i in 0..<n { buffer[i] = (k[i] & keyMask) << UInt64(indexBits) | UInt64(i) }
+            }
+            count = n
+        }
+        var scratch = [UInt64](repeating: 0, count: n)
+        let digitBits = 11
+        let radix = 1 << digitBits
+        let mask = UInt64(radix - 1)
+        var histogram = [Int](repeating: 0, count: radix)
+        var shift = indexBits
+        while shift < indexBits + bits {
+            let digitShift = UInt64(shift)   // the key's top bits are 0 above `bits` (masked above)
+            for i in 0..<radix { histogram[i] = 0 }
+            words.withUnsafeBufferPointer { w in
+                for i in 0..<n { histogram[Int((w[i] >> digitShift) & mask)] += 1 }
+            }
+            if histogram.contains(n) { shift += digitBits; continue }   // all in one bucket
+            var total = 0
+            for i in 0..<radix {
+                let c = histogram[i]
+                histogram[i] = total
+                total += c
+            }
+            words.withUnsafeBufferPointer { source in
+                scratch.withUnsafeMutableBufferPointer { target in
+                    histogram.withUnsafeMutableBufferPointer { next in
+                        for i in 0..<n {
+                            let word = source[i]
+                            let digit = Int((word >> digitShift) & mask)
+                            target[next[digit]] = word
+                            next[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&words, &scratch)
+            shift += digitBits
+        }
+        let indexMask: UInt64 = (1 << UInt64(indexBits)) - 1
+        return [UInt32](unsafeUninitializedCapacity: n) { buffer, count in
+            words.withUnsafeBufferPointer { w in
+                for i in 0..<n { buffer[i] = UInt32(truncatingIfNeeded: w[i] & indexMask) }
+            }
+            count = n
+        }
     }
 
     /// Number of bits needed to hold values up to `maximum`.
