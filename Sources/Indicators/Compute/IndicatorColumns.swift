@@ -35,7 +35,7 @@ public enum IndicatorColumns {
         var rates: [[Double?]] = []
         let integers = ColumnBuilder.build(base + 1, count: n) { (integers: [UnsafeMutablePointer<Int64?>]) in
             rates = ColumnBuilder.build(7, count: n) { (rates: [UnsafeMutablePointer<Double?>]) in
-                grid.lanes.withUnsafeBufferPointer { lanes in
+                grid.withUnsafeLanes { lanes in
                     for (r, row) in rows.enumerated() {
                         let counts = lanes[row.group]
                         let hasPrevious = isLoaded[row.year - 1 - firstYear]
