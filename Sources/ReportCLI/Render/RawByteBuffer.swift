@@ -98,8 +98,16 @@ struct RawByteBuffer: ~Copyable {
         if let units = SixDecimals.fastUnits(value) {
             if units < 0 { append(UInt8(ascii: "-")) }
             appendDecimalDigits(of: units.magnitude / 1_000_000, minimumWidth: 1)
-            append(separator)
-            appendDecimalDigits(of: units.magnitude % 1_000_000, minimumWidth: 6)
+            reserve(7)
+            start[count] = separator
+            var fraction = units.magnitude % 1_000_000
+            var position = start + count + 7
+            for _ in 0..<6 {
+                position -= 1
+                position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+                fraction /= 10
+            }
+            count += 7
         } else {
             var text: [UInt8] = []
             text.appendSixDecimals(value, separator: separator)
