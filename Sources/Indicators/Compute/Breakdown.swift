@@ -68,12 +68,16 @@ extension IndicatorTables {
         let offsets = breakdowns.reduce(into: [0]) { $0.append($0.last! + $1.values.count) }
         let width = offsets.last!
         let yearSlots = context.yearSlots
-        let grid = context.count(groups: context.years.count * width, keyColumns: breakdowns.count) { block in
-            for (d, breakdown) in breakdowns.enumerated() {
-                let keys = block.column(d)
-                breakdown.fill(context, block.episodes, keys)
-                for (i, e) in block.episodes.enumerated() where keys[i] >= 0 {
-                    keys[i] += Int32(Int(yearSlots[e]) * width + offsets[d])
+        let grid = yearSlots.withUnsafeBufferPointer { yearSlots in
+            context.count(groups: context.years.count * width, keyColumns: breakdowns.count) { block in
+                let first = block.episodes.lowerBound
+                for (d, breakdown) in breakdowns.enumerated() {
+                    let keys = block.column(d)
+                    breakdown.fill(context, block.episodes, keys)
+                    let offset = Int32(offsets[d])
+                    for i in 0..<keys.count where keys[i] >= 0 {
+                        keys[i] &+= Int32(yearSlots[first &+ i]) &* Int32(width) &+ offset
+                    }
                 }
             }
         }

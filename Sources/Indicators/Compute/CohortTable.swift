@@ -78,6 +78,10 @@ struct CohortCounter {
     let years: [Int]
     let grades: [Int8]
     let episodes: EpisodeTable
+    /// Position of each episode's year in `years`.
+    let yearSlots: [UInt8]
+    /// `CohortTable.targets`.
+    let targets = CohortTable.targets
     let width = 1 + CohortTable.states.count + CohortTable.targets.count
     var counts: [Int64]
 
@@ -86,6 +90,7 @@ struct CohortCounter {
         years = context.years
         grades = context.store.columns.grade
         episodes = context.linked.episodes
+        yearSlots = context.yearSlots
         counts = [Int64](repeating: 0, count: years.count * 14 * years.count * width)
     }
 
@@ -97,21 +102,25 @@ struct CohortCounter {
     }
 
     /// Follows the student of cohort start `e` through the later loaded years.
+    ///
+    /// - Complexity: O(the student's later episodes); no allocation.
     mutating func add(start e: Int) {
         let student = episodes.student[e]
-        let k0 = context.yearIndex(episodes.year[e]), g0 = Int(grades[Int(episodes.record[e])])
+        let k0 = Int(yearSlots[e]), g0 = Int(grades[Int(episodes.record[e])])
         var graduatedBefore = EpisodeTraits(rawValue: episodes.traits[e]).contains(.graduate)
-        var reached = CohortTable.targets.map { g0 >= $0 }
+        // Bit t: the cohort member has reached `targets[t]`.
+        var reached = 0
+        for (t, target) in targets.enumerated() where g0 >= target { reached |= 1 << t }
         var cursor = e + 1
+        let end = episodes.count
         for k in (k0 + 1)..<max(k0 + 1, years.count) {
             counts[at(k0, g0, k, 0)] += 1
             let expected = g0 + (years[k] - years[k0])
             // The student's final episode of year k, if any.
             var current: (grade: Int, graduate: Bool)?
-            while cursor < episodes.count && episodes.student[cursor] == student
-                    && context.yearIndex(episodes.year[cursor]) <= k {
+            while cursor < end && episodes.student[cursor] == student && Int(yearSlots[cursor]) <= k {
                 let traits = EpisodeTraits(rawValue: episodes.traits[cursor])
-                if context.yearIndex(episodes.year[cursor]) == k && traits.contains(.final) {
+                if Int(yearSlots[cursor]) == k && traits.contains(.final) {
                     current = (Int(grades[Int(episodes.record[cursor])]), traits.contains(.graduate))
                 }
                 cursor += 1
@@ -123,14 +132,15 @@ struct CohortCounter {
                 state = current.grade == expected ? 0 : (current.grade < expected ? 1 : 2)
             }
             if let current {
-                for (t, target) in CohortTable.targets.enumerated()
-                where (target...13).contains(current.grade) || current.graduate {
-                    reached[t] = true
+                for (t, target) in targets.enumerated() where (target...13).contains(current.grade) || current.graduate {
+                    reached |= 1 << t
                 }
                 if current.graduate { graduatedBefore = true }
             }
             counts[at(k0, g0, k, 1 + state)] += 1
-            for t in reached.indices where reached[t] { counts[at(k0, g0, k, 1 + CohortTable.states.count + t)] += 1 }
+            for t in targets.indices where reached & (1 << t) != 0 {
+                counts[at(k0, g0, k, 1 + CohortTable.states.count + t)] += 1
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The group keys of a block of consecutive episodes, one key column per group an episode can be in
 /// (for example `TOTAL` and its level for `indicadores_territorio`).
 ///
@@ -22,6 +24,9 @@ extension IndicatorContext {
     /// in cache.
     static let keyBlockSize = 4096
 
+    /// Grids up to this size are assumed to stay in cache while counting (no touching pass).
+    static let cachedGridBytes = 1 << 20
+
     /// Counts every episode into its groups, with distinct students per group.
     ///
     /// `fill` writes the group keys of a block of episodes (`KeyBlock`); then each episode adds its
@@ -38,12 +43,13 @@ extension IndicatorContext {
         var student = SIMD16<UInt32>.zero
         student[IndicatorCount.estudiantes.rawValue] = 1
         var capacity = keyColumns * Self.keyBlockSize
+        let touchFirst = groups * MemoryLayout<SIMD16<UInt32>>.stride > Self.cachedGridBytes
         var storage = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
         defer { storage.deallocate() }
         episodes.student.withUnsafeBufferPointer { students in
             episodes.year.withUnsafeBufferPointer { years in
                 contributions.withUnsafeBufferPointer { contributions in
-                    grid.lanes.withUnsafeMutableBufferPointer { grid in
+                    grid.withUnsafeMutableLanes { grid in
                         var start = 0
                         while start < n {
                             var end = min(n, start + Self.keyBlockSize)
@@ -58,6 +64,16 @@ extension IndicatorContext {
                             }
                             storage.initialize(repeating: -1, count: keyColumns * length)
                             fill(KeyBlock(episodes: start..<end, columns: keyColumns, storage: storage))
+                            // A grid larger than the cache: touch every group of the block first.
+                            // These reads are independent, so their misses overlap, and the dependent
+                            // updates below hit the cache.
+                            if touchFirst {
+                                var touched: UInt32 = 0
+                                for k in 0..<(keyColumns * length) where storage[k] >= 0 {
+                                    touched ^= grid[Int(storage[k])][0]
+                                }
+                                Self.keep(touched)
+                            }
                             var runStart = start
                             for e in start..<end {
                                 if e > start && (students[e] != students[e - 1] || years[e] != years[e - 1]) {
@@ -89,6 +105,12 @@ extension IndicatorContext {
 }
 
 extension IndicatorContext {
+    /// Consumes a value so that the reads behind it are not optimized away.
+    @inline(never)
+    static func keep(_ value: UInt32) {
+        if value == 0x5EED_F00D { keptValues.add(1, ordering: .relaxed) }
+    }
+
     /// Counts by key and `nivel`: group `key × levels + slot`, where slot 0 is `TOTAL` and slot
     /// 1 + `Level.rawValue` the episode's level, and `key(e, yearSlot)` is episode e's key given the
     /// position of its year in `years`.
@@ -120,3 +142,6 @@ extension IndicatorContext {
         }
     }
 }
+
+/// Never read: `IndicatorContext.keep` adds to it only when a value happens to equal its marker.
+private let keptValues = Atomic<Int>(0)

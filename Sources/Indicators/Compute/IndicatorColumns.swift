@@ -24,53 +24,72 @@ public enum IndicatorColumns {
     public static func make(_ grid: CounterGrid, rows: [(group: Int, year: Int)], loaded: @escaping (Int) -> Bool)
         -> [ResultColumn]
     {
-        func counts(_ c: IndicatorCount, when condition: ((Int) -> Bool)? = nil) -> [Int64?] {
-            rows.map { row in
-                if let condition, !condition(row.year) { return nil }
-                return grid[row.group, c]
+        let n = rows.count
+        let years = rows.map(\.year)
+        let firstYear = (years.min() ?? 0) - 1, lastYear = (years.max() ?? 0) + 1
+        let isLoaded = (firstYear...lastYear).map(loaded)
+        // Output positions of the integer columns (counts in `IndicatorCount` order, then `base`) and rates.
+        let base = IndicatorCount.allCases.count
+        let history = IndicatorCount.conHistoria.rawValue, observed = IndicatorCount.repitentesObservados.rawValue
+        let eligible = IndicatorCount.elegibles.rawValue, interannual = IndicatorCount.desertoresInteranuales.rawValue
+        var rates: [[Double?]] = []
+        let integers = ColumnBuilder.build(base + 1, count: n) { (integers: [UnsafeMutablePointer<Int64?>]) in
+            rates = ColumnBuilder.build(7, count: n) { (rates: [UnsafeMutablePointer<Double?>]) in
+                grid.withUnsafeLanes { lanes in
+                    for (r, row) in rows.enumerated() {
+                        let counts = lanes[row.group]
+                        let hasPrevious = isLoaded[row.year - 1 - firstYear]
+                        let hasNext = isLoaded[row.year + 1 - firstYear]
+                        for k in 0..<base {
+                            let known = hasPrevious || (k != history && k != observed)
+                            let later = hasNext || (k != eligible && k != interannual)
+                            integers[k][r] = known && later ? Int64(counts[k]) : nil
+                        }
+                        let count = { (c: IndicatorCount) in Int64(counts[c.rawValue]) }
+                        let baseCount = count(.matricula) - count(.traslados)
+                        integers[base][r] = baseCount
+                        rates[0][r] = rate(count(.desertores), baseCount)
+                        rates[1][r] = rate(count(.aprobados), baseCount)
+                        rates[2][r] = rate(count(.reprobados), baseCount)
+                        rates[3][r] = rate(count(.repitentes), count(.matricula))
+                        rates[4][r] = hasPrevious ? rate(count(.repitentesObservados), count(.conHistoria)) : nil
+                        rates[5][r] = rate(count(.extraedad), count(.edadConocida))
+                        rates[6][r] = hasNext ? rate(count(.desertoresInteranuales), count(.elegibles)) : nil
+                    }
+                }
             }
         }
-        func rate(_ numerator: [Int64?], _ denominator: [Int64?]) -> [Double?] {
-            zip(numerator, denominator).map { n, d in
-                guard let n, let d, d > 0 else { return nil }
-                return Double(n) / Double(d)
-            }
-        }
-        let hasPrevious: (Int) -> Bool = { loaded($0 - 1) }
-        let hasNext: (Int) -> Bool = { loaded($0 + 1) }
-        let matricula = counts(.matricula), traslados = counts(.traslados)
-        let base: [Int64?] = zip(matricula, traslados).map { $0! - $1! }
-        let desertores = counts(.desertores), aprobados = counts(.aprobados), reprobados = counts(.reprobados)
-        let repitentes = counts(.repitentes)
-        let history = counts(.conHistoria, when: hasPrevious)
-        let observed = counts(.repitentesObservados, when: hasPrevious)
-        let ageKnown = counts(.edadConocida), overAge = counts(.extraedad)
-        let eligible = counts(.elegibles, when: hasNext)
-        let interannual = counts(.desertoresInteranuales, when: hasNext)
+        func counts(_ c: IndicatorCount) -> ResultColumn.Values { .integers(integers[c.rawValue]) }
         return [
-            ResultColumn("matricula", .integers(matricula)),
-            ResultColumn("estudiantes", .integers(counts(.estudiantes))),
-            ResultColumn("traslados", .integers(traslados)),
-            ResultColumn("desertores", .integers(desertores)),
-            ResultColumn("aprobados", .integers(aprobados)),
-            ResultColumn("reprobados", .integers(reprobados)),
-            ResultColumn("sin_resultado", .integers(counts(.sinResultado))),
-            ResultColumn("resultados_inferidos", .integers(counts(.inferidos))),
-            ResultColumn("base", .integers(base)),
-            ResultColumn("tasa_desercion_intraanual", .rates(rate(desertores, base))),
-            ResultColumn("tasa_aprobacion", .rates(rate(aprobados, base))),
-            ResultColumn("tasa_reprobacion", .rates(rate(reprobados, base))),
-            ResultColumn("repitentes", .integers(repitentes)),
-            ResultColumn("tasa_repitencia", .rates(rate(repitentes, matricula))),
-            ResultColumn("con_historia", .integers(history)),
-            ResultColumn("repitentes_observados", .integers(observed)),
-            ResultColumn("tasa_repitencia_observada", .rates(rate(observed, history))),
-            ResultColumn("edad_conocida", .integers(ageKnown)),
-            ResultColumn("extraedad", .integers(overAge)),
-            ResultColumn("tasa_extraedad", .rates(rate(overAge, ageKnown))),
-            ResultColumn("elegibles_interanual", .integers(eligible)),
-            ResultColumn("desertores_interanuales", .integers(interannual)),
-            ResultColumn("tasa_desercion_interanual", .rates(rate(interannual, eligible))),
+            ResultColumn("matricula", counts(.matricula)),
+            ResultColumn("estudiantes", counts(.estudiantes)),
+            ResultColumn("traslados", counts(.traslados)),
+            ResultColumn("desertores", counts(.desertores)),
+            ResultColumn("aprobados", counts(.aprobados)),
+            ResultColumn("reprobados", counts(.reprobados)),
+            ResultColumn("sin_resultado", counts(.sinResultado)),
+            ResultColumn("resultados_inferidos", counts(.inferidos)),
+            ResultColumn("base", .integers(integers[base])),
+            ResultColumn("tasa_desercion_intraanual", .rates(rates[0])),
+            ResultColumn("tasa_aprobacion", .rates(rates[1])),
+            ResultColumn("tasa_reprobacion", .rates(rates[2])),
+            ResultColumn("repitentes", counts(.repitentes)),
+            ResultColumn("tasa_repitencia", .rates(rates[3])),
+            ResultColumn("con_historia", counts(.conHistoria)),
+            ResultColumn("repitentes_observados", counts(.repitentesObservados)),
+            ResultColumn("tasa_repitencia_observada", .rates(rates[4])),
+            ResultColumn("edad_conocida", counts(.edadConocida)),
+            ResultColumn("extraedad", counts(.extraedad)),
+            ResultColumn("tasa_extraedad", .rates(rates[5])),
+            ResultColumn("elegibles_interanual", counts(.elegibles)),
+            ResultColumn("desertores_interanuales", counts(.desertoresInteranuales)),
+            ResultColumn("tasa_desercion_interanual", .rates(rates[6])),
         ]
+    }
+
+    /// numerator / denominator, nil when the denominator is not positive.
+    @inline(__always)
+    private static func rate(_ numerator: Int64, _ denominator: Int64) -> Double? {
+        denominator > 0 ? Double(numerator) / Double(denominator) : nil
     }
 }

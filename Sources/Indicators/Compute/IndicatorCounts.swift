@@ -38,17 +38,33 @@ public enum IndicatorCount: Int, CaseIterable, Sendable {
 ///
 /// Filled by `IndicatorContext.count(groups:keyColumns:_:)`.
 public struct CounterGrid: Sendable {
-    /// Group g's counters.
-    var lanes: [SIMD16<UInt32>]
+    /// The counters (shared between copies until one is mutated).
+    private var lanes: CounterLanes
 
     /// Creates zeroed counters for `groups` groups.
-    public init(groups: Int) { lanes = [SIMD16<UInt32>](repeating: .zero, count: groups) }
+    public init(groups: Int) { lanes = CounterLanes(count: groups) }
 
     /// Number of groups.
     public var groups: Int { lanes.count }
 
     /// The value of `count` for group `g`.
-    public subscript(g: Int, count: IndicatorCount) -> Int64 { Int64(lanes[g][count.rawValue]) }
+    public subscript(g: Int, count: IndicatorCount) -> Int64 {
+        precondition(g >= 0 && g < lanes.count, "group out of range")
+        return Int64(lanes.start[g][count.rawValue])
+    }
+
+    /// Calls `body` with every group's counters, group g at position g.
+    func withUnsafeLanes<R>(_ body: (UnsafeBufferPointer<SIMD16<UInt32>>) throws -> R) rethrows -> R {
+        try withExtendedLifetime(lanes) { try body(UnsafeBufferPointer(start: lanes.start, count: lanes.count)) }
+    }
+
+    /// Calls `body` with every group's counters to update, group g at position g.
+    mutating func withUnsafeMutableLanes<R>(_ body: (UnsafeMutableBufferPointer<SIMD16<UInt32>>) throws -> R) rethrows -> R {
+        if !isKnownUniquelyReferenced(&lanes) { lanes = lanes.copy() }
+        return try withExtendedLifetime(lanes) {
+            try body(UnsafeMutableBufferPointer(start: lanes.start, count: lanes.count))
+        }
+    }
 
     /// An episode's contribution bits as counter increments: lane k is 1 when bit k is set.
     @inline(__always)

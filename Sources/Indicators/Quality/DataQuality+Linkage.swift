@@ -12,6 +12,9 @@ extension DataQuality {
         var double = (0, ""), reportedOnly = (0, ""), observedOnly = (0, ""), age = (0, ""), gaps = (0, "")
         var e = 0
         var lastStudent = UInt32.max, lastYear: Int16 = 0
+        let cutoffMonth = context.linked.parameters.cutoffMonth, cutoffDay = context.linked.parameters.cutoffDay
+        // A student's episodes are consecutive and share a birth date: convert it once.
+        var lastBirth = DayNumber.null, lastCivil = (year: 0, month: 0, day: 0)
         while e < episodes.count {
             let start = e
             let student = episodes.student[e], year = episodes.year[e]
@@ -45,8 +48,11 @@ extension DataQuality {
                 }
                 let birth = c.birthDate[context.record(k)]
                 if birth != DayNumber.null {
-                    let years = DayNumber.age(born: birth, onYear: Int(year), month: context.linked.parameters.cutoffMonth,
-                                              day: context.linked.parameters.cutoffDay)
+                    if birth != lastBirth {
+                        lastBirth = birth
+                        lastCivil = DayNumber.civil(birth)
+                    }
+                    let years = DayNumber.age(born: lastCivil, onYear: Int(year), month: cutoffMonth, day: cutoffDay)
                     if years < 2 || years > 30 {
                         if age.0 == 0 { age.1 = "edad \(years), \(place(k))" }
                         age.0 += 1

@@ -43,7 +43,12 @@ public enum DayNumber {
     /// Completed years of age on `month`/`day` of `year` for someone born on `birth`.
 
     public static func age(born birth: Int32, onYear year: Int, month: Int, day: Int) -> Int {
-        let b = civil(birth)
+        age(born: civil(birth), onYear: year, month: month, day: day)
+    }
+
+    /// `age(born:onYear:month:day:)` for a birth date already converted by `civil(_:)`.
+    @inline(__always)
+    public static func age(born b: (year: Int, month: Int, day: Int), onYear year: Int, month: Int, day: Int) -> Int {
         var age = year - b.year
         if (month, day) < (b.month, b.day) { age -= 1 }
         return age

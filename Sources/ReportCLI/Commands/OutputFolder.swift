@@ -41,11 +41,14 @@ struct OutputFolder {
         ReportPrivacy.published(table, isPublic: isPublic)
     }
 
-    /// Writes every table as `<name>.csv`: tables in parallel, each streamed to its file in pieces.
+    /// Writes every table as `<name>.csv`: tables in parallel (largest first, so that a large table
+    /// does not start last), each streamed to its file in pieces.
     func write(_ tables: [ResultTable]) throws {
         let folder = self
-        let failures = parallelMap(tables.count) { k -> AtomicFileError? in
-            let table = folder.published(tables[k])
+        let cells = tables.map { $0.rowCount * $0.columns.count }
+        let largestFirst = tables.indices.sorted { (cells[$0], $1) > (cells[$1], $0) }
+        let written = parallelMap(tables.count) { k -> AtomicFileError? in
+            let table = folder.published(tables[largestFirst[k]])
             let target = (folder.path as NSString).appendingPathComponent("\(table.name).csv")
             do throws(AtomicFileError) {
                 try AtomicFile.write(to: target, permissions: Self.permissions(for: table.name)) {
@@ -57,6 +60,8 @@ struct OutputFolder {
                 return error
             }
         }
+        var failures = [AtomicFileError?](repeating: nil, count: tables.count)
+        for (k, index) in largestFirst.enumerated() { failures[index] = written[k] }
         if let failure = failures.compactMap({ $0 }).first { throw CommandFailure(userMessage(failure.description)) }
     }
 

@@ -62,15 +62,17 @@ enum RunCommand {
         progress.stage("Escritura de tablas")
         let quality = DataQuality.table(analysis.qualityFindings)
         let rejects = DataQuality.rejectsTable(analysis.ingest)
-        // The rejects hold raw rows (personal data): never written in public mode.
-        try folder.write(computed.independentOfModel + [quality] + (isPublic ? [] : [rejects]))
+        // The rejects hold raw rows (personal data): never written in public mode. Without the model,
+        // the tables it would complete are written in the same parallel batch.
+        try folder.write(computed.independentOfModel + [quality] + (isPublic ? [] : [rejects])
+                         + (model == nil ? computed.dependentOnModel : []))
         let writingBeforeModel = clock.lap()
         if let (warning, seconds) = model?.value {
             computed.join(warning, year: analysis.linked.years.last ?? 0)
             analysis.timings.append(StageTiming(key: "modelo_s", seconds: seconds))
         }
         _ = clock.lap()   // waiting for the model: part of modelo_s
-        try folder.write(computed.dependentOnModel)
+        if model != nil { try folder.write(computed.dependentOnModel) }
         let tables = computed.all
         if arguments.flag("excel") { try folder.writeExcel(tables + [quality]) }
         if arguments.flag("estudiantes") {

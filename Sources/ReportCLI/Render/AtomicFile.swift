@@ -124,13 +124,22 @@ struct AtomicFileSink {
 
     /// Appends `bytes` to the temporary file.
     func write(_ bytes: [UInt8]) throws(AtomicFileError) {
+        let failure = bytes.withUnsafeBytes { buffer -> AtomicFileError? in
+            do throws(AtomicFileError) { try write(buffer) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// Appends `bytes` to the temporary file.
+    func write(_ bytes: UnsafeRawBufferPointer) throws(AtomicFileError) {
         if WriteFaultInjection.exhausted(adding: bytes.count) {
             throw AtomicFileError(step: .write, path: path, systemError: .diskFull)
         }
-        let failure = bytes.withUnsafeBytes { buffer -> SystemError? in
-            do throws(SystemError) { try file.write(buffer) } catch { return error }
-            return nil
+        do throws(SystemError) {
+            try file.write(bytes)
+        } catch {
+            throw AtomicFileError(step: .write, path: path, systemError: error)
         }
-        if let failure { throw AtomicFileError(step: .write, path: path, systemError: failure) }
     }
 }

@@ -35,17 +35,12 @@ extension Array where Element == UInt8 {
     /// come from `String(format: "%.6f")`.
     mutating func appendSixDecimals(_ value: Double, separator: UInt8) {
         guard value.isFinite else { return }
-        let scaled = value * 1e6
-        if scaled.magnitude < 2_147_483_648 {
-            let fraction = scaled - scaled.rounded(.down)
-            if (fraction - 0.5).magnitude > 1e-6 {
-                let units = Int64(scaled.rounded())
-                if units < 0 { append(UInt8(ascii: "-")) }
-                appendDecimalDigits(of: units.magnitude / 1_000_000, minimumWidth: 1)
-                append(separator)
-                appendDecimalDigits(of: units.magnitude % 1_000_000, minimumWidth: 6)
-                return
-            }
+        if let units = SixDecimals.fastUnits(value) {
+            if units < 0 { append(UInt8(ascii: "-")) }
+            appendDecimalDigits(of: units.magnitude / 1_000_000, minimumWidth: 1)
+            append(separator)
+            appendDecimalDigits(of: units.magnitude % 1_000_000, minimumWidth: 6)
+            return
         }
         appendPrintfSixDecimals(value, separator: separator)
     }
@@ -60,5 +55,20 @@ extension Array where Element == UInt8 {
         for byte in text {
             append(byte == UInt8(ascii: ".") ? separator : byte)
         }
+    }
+}
+
+/// The fast path of six-decimal formatting, shared by `Array<UInt8>` and `RawByteBuffer`.
+enum SixDecimals {
+    /// `value·10⁶` rounded to an integer when that equals `%.6f` rounding: the scaled value is small
+    /// enough that its rounding error stays under 10⁻⁶ and its fraction is not within 10⁻⁶ of one
+    /// half; nil otherwise (the caller then uses `String(format: "%.6f")`). `value` must be finite.
+    @inline(__always)
+    static func fastUnits(_ value: Double) -> Int64? {
+        let scaled = value * 1e6
+        guard scaled.magnitude < 2_147_483_648 else { return nil }
+        let fraction = scaled - scaled.rounded(.down)
+        guard (fraction - 0.5).magnitude > 1e-6 else { return nil }
+        return Int64(scaled.rounded())
     }
 }

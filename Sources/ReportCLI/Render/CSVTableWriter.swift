@@ -17,71 +17,77 @@ struct CSVTableWriter: Sendable {
     ///
     /// - Complexity: O(cells); one growing byte buffer, no String per numeric cell.
     func bytes(for table: ResultTable) -> [UInt8] {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(estimatedSize(of: table))
-        write(table, into: &buffer) { _ in }
-        return buffer
+        var buffer = RawByteBuffer(capacity: estimatedSize(of: table))
+        render(table, into: &buffer, flushAbove: .max) { _ in true }
+        return Array(buffer.bytes)
     }
 
     /// Streams `table` to `sink` in pieces of about `pieceSize` bytes (the same bytes as `bytes(for:)`).
     func write(_ table: ResultTable, to sink: AtomicFileSink, pieceSize: Int = 1 << 20) throws(AtomicFileError) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(pieceSize + 4096)
+        var buffer = RawByteBuffer(capacity: pieceSize + 4096)
         var failure: AtomicFileError?
-        write(table, into: &buffer) { buffer in
-            guard failure == nil, buffer.count >= pieceSize else { return }
-            do throws(AtomicFileError) { try sink.write(buffer) } catch { failure = error }
-            buffer.removeAll(keepingCapacity: true)
+        render(table, into: &buffer, flushAbove: pieceSize) { bytes in
+            do throws(AtomicFileError) { try sink.write(bytes) } catch { failure = error }
+            return failure == nil
         }
         if let failure { throw failure }
-        try sink.write(buffer)
+        try sink.write(buffer.bytes)
     }
 
-    /// Appends the file's bytes to `buffer`, calling `rowDone` after the header and after each row
-    /// (where a streaming caller may flush).
-    private func write(_ table: ResultTable, into buffer: inout [UInt8], rowDone: (inout [UInt8]) -> Void) {
+    /// Appends the file's bytes to `buffer`; whenever it holds at least `threshold` bytes after a
+    /// row (or the header), hands them to `flush` and empties it. Stops when `flush` returns false.
+    private func render(_ table: ResultTable, into buffer: inout RawByteBuffer, flushAbove threshold: Int,
+                        flush: (UnsafeRawBufferPointer) -> Bool) {
         if dialect.writesByteOrderMark { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         for (index, column) in table.columns.enumerated() {
             if index > 0 { buffer.append(dialect.delimiter) }
             appendText(column.name, to: &buffer)
         }
         buffer.append(contentsOf: dialect.lineEnding)
-        let columns = table.columns.map(\.values)
-        for row in 0..<table.rowCount {
-            for index in columns.indices {
-                if index > 0 { buffer.append(dialect.delimiter) }
-                appendCell(columns[index], row: row, to: &buffer)
-            }
-            buffer.append(contentsOf: dialect.lineEnding)
-            rowDone(&buffer)
+        if buffer.count >= threshold {
+            guard flush(buffer.bytes) else { return }
+            buffer.removeAll()
         }
-    }
-
-    /// Appends the value at `row`, or nothing when it is `nil`.
-    private func appendCell(_ values: ResultColumn.Values, row: Int, to buffer: inout [UInt8]) {
-        switch values {
-        case .integers(let column):
-            if let value = column[row] { buffer.appendDecimalDigits(of: value) }
-        case .rates(let column), .decimals(let column):
-            if let value = column[row] { buffer.appendSixDecimals(value, separator: dialect.decimalSeparator) }
-        case .texts(let column):
-            if let value = column[row] { appendText(value, to: &buffer) }
+        let rowCount = table.rowCount
+        CSVCellSource.withSources(table.columns.map(\.values)) { sources in
+            let lineEnding = dialect.lineEnding, delimiter = dialect.delimiter
+            let separator = dialect.decimalSeparator
+            for row in 0..<rowCount {
+                for (index, source) in sources.enumerated() {
+                    if index > 0 { buffer.append(delimiter) }
+                    switch source {
+                    case .integers(let column):
+                        if let value = column[row] { buffer.appendDecimalDigits(of: value) }
+                    case .numbers(let column):
+                        if let value = column[row] { buffer.appendSixDecimals(value, separator: separator) }
+                    case .texts(let column):
+                        if let value = column[row] { appendText(value, to: &buffer) }
+                    }
+                }
+                lineEnding.withUnsafeBytes { buffer.append($0) }
+                if buffer.count >= threshold {
+                    guard flush(buffer.bytes) else { return }
+                    buffer.removeAll()
+                }
+            }
         }
     }
 
     /// Appends `text`, quoted with doubled inner quotes when it holds a byte that needs quoting.
-    private func appendText(_ text: String, to buffer: inout [UInt8]) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: dialect.needsQuoting) else {
-            buffer.append(contentsOf: utf8)
-            return
+    private func appendText(_ text: String, to buffer: inout RawByteBuffer) {
+        var text = text
+        text.withUTF8 { utf8 in
+            guard utf8.contains(where: dialect.needsQuoting) else {
+                buffer.append(UnsafeRawBufferPointer(utf8))
+                return
+            }
+            buffer.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { buffer.append(byte) }
+                buffer.append(byte)
+            }
+            buffer.append(UInt8(ascii: "\""))
         }
-        buffer.append(UInt8(ascii: "\""))
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { buffer.append(byte) }
-            buffer.append(byte)
-        }
-        buffer.append(UInt8(ascii: "\""))
     }
 
     /// A first guess at the output size, so the buffer rarely reallocates.
