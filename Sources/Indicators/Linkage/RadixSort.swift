@@ -25,12 +25,7 @@ public enum RadixSort {
                 for i in 0..<radix { histogram[i] = 0 }
                 for i in 0..<n { histogram[Int((k[i] >> UInt64(shift)) & mask)] += 1 }
                 if histogram.contains(n) { shift += digitBits; continue }   // all in one bucket
-                var total = 0
-                for i in 0..<radix {
-                    let c = histogram[i]
-                    histogram[i] = total
-                    total += c
-                }
+                toBucketStarts(&histogram)
                 order.withUnsafeBufferPointer { source in
                     scratch.withUnsafeMutableBufferPointer { target in
                         for i in 0..<n {
@@ -74,12 +69,7 @@ public enum RadixSort {
                 for i in 0..<n { histogram[Int((w[i] >> digitShift) & mask)] += 1 }
             }
             if histogram.contains(n) { shift += digitBits; continue }   // all in one bucket
-            var total = 0
-            for i in 0..<radix {
-                let c = histogram[i]
-                histogram[i] = total
-                total += c
-            }
+            toBucketStarts(&histogram)
             words.withUnsafeBufferPointer { source in
                 scratch.withUnsafeMutableBufferPointer { target in
                     histogram.withUnsafeMutableBufferPointer { next in
@@ -101,6 +91,16 @@ public enum RadixSort {
                 for i in 0..<n { buffer[i] = UInt32(truncatingIfNeeded: w[i] & indexMask) }
             }
             count = n
+        }
+    }
+
+    /// Turns counts per digit into the position where each digit's bucket starts (exclusive prefix sums).
+    private static func toBucketStarts(_ histogram: inout [Int]) {
+        var total = 0
+        for i in histogram.indices {
+            let count = histogram[i]
+            histogram[i] = total
+            total += count
         }
     }
 
