@@ -7,6 +7,8 @@ struct MatriculaChunkLoader {
     let fieldCount: Int
     let fileIndex: UInt16
     var columns = EnrollmentColumns()
+    /// Records parsed and not yet in `columns` (appended 256 at a time).
+    private var batch: [ParsedRecord] = []
     /// The lane whose dictionaries this chunk interns into (see `DictionaryLane`).
     let lane: DictionaryLane
     /// The lane's dictionaries while the chunk is loaded (moved out of the lane and back, so that
@@ -58,6 +60,8 @@ struct MatriculaChunkLoader {
         }
         let estimatedRows = (chunk.end - chunk.start) / 120 + 16
         columns.reserve(estimatedRows)
+        batch.reserveCapacity(256)
+        defer { flushBatch() }
         studentKeys.reserve(strings: estimatedRows, bytes: estimatedRows * 12)
         var fields: [FieldSpan] = []
         fields.reserveCapacity(fieldCount + 4)
@@ -170,26 +174,19 @@ struct MatriculaChunkLoader {
         if place.scientificSede { noteScientific(.sede, raw(.sede, p, fields), line: line) }
         if place.scientificMunicipality { noteScientific(.municipality, raw(.municipality, p, fields), line: line) }
 
-        columns.year.append(Int16(year))
-        columns.grade.append(grade)
-        columns.institution.append(place.institution)
-        columns.student.append(student)
-        columns.documentHash.append(key.documentHash)
-        columns.institutionName.append(place.name)
-        columns.sede.append(place.sede)
-        columns.etc.append(place.etc)
-        columns.municipality.append(place.municipality)
-        columns.file.append(fileIndex)
-        columns.line.append(UInt32(truncatingIfNeeded: line))
-
-        columns.birthDate.append(date(.birthDate, p, fields, line: line))
+        var record = ParsedRecord(year: Int16(year), grade: grade, institution: place.institution,
+                                  institutionName: place.name, sede: place.sede,
+                                  municipality: place.municipality, etc: place.etc, student: student,
+                                  documentHash: key.documentHash, file: fileIndex,
+                                  line: UInt32(truncatingIfNeeded: line))
+        record.birthDate = date(.birthDate, p, fields, line: line)
         let eventDate = date(.eventDate, p, fields, line: line)
-        columns.eventDate.append(eventDate)
+        record.eventDate = eventDate
 
         var flags = RecordFlags()
         let status = normalized(.status, p, fields)
-        columns.status.append(dictionaries.interners.status.intern(
-            status, cache: &dictionaries.statusCache[Int(status.first ?? 0)]))
+        record.status = dictionaries.interners.status.intern(
+            status, cache: &dictionaries.statusCache[Int(status.first ?? 0)])
         if CodeTables.isWithdrawnStatus(status) || (status.isEmpty && eventDate != DayNumber.null) {
             flags.insert(.withdrawn)
         }
@@ -207,15 +204,17 @@ struct MatriculaChunkLoader {
         if CodeTables.hasDisability(normalized(.disability, p, fields)) { flags.insert(.disability) }
         if CodeTables.isEthnic(normalized(.ethnicity, p, fields)) { flags.insert(.ethnic) }
         if CodeTables.isMigrant(normalized(.originCountry, p, fields)) { flags.insert(.migrant) }
-        columns.flags.append(flags.rawValue)
+        record.flags = flags.rawValue
 
-        columns.result.append(CodeTables.result(normalized(.result, p, fields)).rawValue)
-        columns.gender.append(coded(.gender, p, fields, line: line, CodeTables.gender))
-        columns.jornada.append(coded(.jornada, p, fields, line: line, CodeTables.jornada))
-        columns.zone.append(coded(.zone, p, fields, line: line, CodeTables.zone))
-        columns.prevAcademic.append(smallCode(.prevAcademic, p, fields, line: line))
-        columns.prevCondition.append(smallCode(.prevCondition, p, fields, line: line))
-        if let hash = nameHash(p, fields) { nameHashes.append((Int32(columns.count - 1), hash)) }
+        record.result = CodeTables.result(normalized(.result, p, fields)).rawValue
+        record.gender = coded(.gender, p, fields, line: line, CodeTables.gender)
+        record.jornada = coded(.jornada, p, fields, line: line, CodeTables.jornada)
+        record.zone = coded(.zone, p, fields, line: line, CodeTables.zone)
+        record.prevAcademic = smallCode(.prevAcademic, p, fields, line: line)
+        record.prevCondition = smallCode(.prevCondition, p, fields, line: line)
+        if let hash = nameHash(p, fields) { nameHashes.append((Int32(columns.count + batch.count), hash)) }
+        batch.append(record)
+        if batch.count == 256 { flushBatch() }
         if mapping[.stratum] != nil {
             let stratum = raw(.stratum, p, fields)
             if !stratum.isEmpty && CodeTables.parseInteger(stratum) == nil { warn(.stratum, stratum, line: line) }
@@ -224,6 +223,12 @@ struct MatriculaChunkLoader {
     }
 
     private func columnName(_ column: MatriculaColumn) -> String { column.displayName }
+
+    /// Moves the batched records into `columns`.
+    private mutating func flushBatch() {
+        columns.append(contentsOf: batch)
+        batch.removeAll(keepingCapacity: true)
+    }
 
     /// A hash of the normalised name parts, nil when the file has no name column or they are empty.
     private func nameHash(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan]) -> UInt64? {
