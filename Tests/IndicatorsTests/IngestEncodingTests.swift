@@ -108,6 +108,45 @@ struct IngestEncodingTests {
         #expect(Self.firstInvalid(Array("Año 😀 € ñandú, ok".utf8)) == nil)
     }
 
+    @Test("a large block validated on both cores gives what one pass gives, with characters and bad bytes at the cut",
+          arguments: [-3, -2, -1, 0, 1, 2])
+    func parallelValidation(_ shift: Int) {
+        // 6 MB of "año 😀 €…" text with 32 ASCII bytes in the middle (where the block is cut for two
+        // cores); there a four-byte character starts `shift` bytes from the cut.
+        let unit = Array("año 😀 €, ñandú; ".utf8)
+        let half = [UInt8]((0..<(3_000_000 / unit.count)).flatMap { _ in unit })
+        var bytes = half + [UInt8](repeating: 0x78, count: 32) + half
+        let middle = bytes.count / 2
+        let emoji: [UInt8] = [0xF0, 0x9F, 0x98, 0x80]
+        bytes.replaceSubrange((middle + shift)..<(middle + shift + 4), with: emoji)
+        func both(_ buffer: [UInt8], final: Bool) -> (TextEncoding.BlockValidation, TextEncoding.BlockValidation) {
+            buffer.withUnsafeBufferPointer {
+                (TextEncoding.validateBlock($0.baseAddress!, count: $0.count, final: final),
+                 TextEncoding.validateBlockInParallel($0.baseAddress!, count: $0.count, final: final))
+            }
+        }
+        func same(_ pair: (TextEncoding.BlockValidation, TextEncoding.BlockValidation)) -> Bool {
+            pair.0.firstInvalid == pair.1.firstInvalid && pair.0.validCount == pair.1.validCount
+                && pair.0.multibyteSequences == pair.1.multibyteSequences
+        }
+        let valid = both(bytes, final: true)
+        #expect(valid.1.firstInvalid == nil && valid.1.validCount == bytes.count && same(valid))
+        // The emoji cut short: its lead followed by a plain byte is invalid at the lead.
+        var truncated = bytes
+        truncated[middle + shift + 2] = 0x41
+        let cut = both(truncated, final: true)
+        #expect(cut.1.firstInvalid == middle + shift && same(cut))
+        // A stray continuation byte after the emoji, and one invalid byte in each half: the first wins.
+        var stray = bytes
+        stray[middle + shift + 4] = 0x80
+        stray[bytes.count - 10] = 0xFF
+        let strayResult = both(stray, final: true)
+        #expect(strayResult.1.firstInvalid == middle + shift + 4 && same(strayResult))
+        // A block ending inside a character: not final, that character waits for the next block.
+        let open = both(Array(bytes.dropLast(3)), final: false)
+        #expect(open.1.firstInvalid == nil && same(open))
+    }
+
     /// The first invalid offset of a whole buffer (its end is the end of the input).
     static func firstInvalid(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { TextEncoding.validateBlock($0.baseAddress!, count: $0.count, final: true).firstInvalid }

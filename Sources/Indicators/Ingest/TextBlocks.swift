@@ -188,7 +188,7 @@ final class TextBlocks {
             return
         }
         let count = end - regionStart
-        let check = TextEncoding.validateBlock(base + regionStart, count: count, final: final)
+        let check = TextEncoding.validateBlockInParallel(base + regionStart, count: count, final: final)
         if !source.isRegularFile { streamLines.feed(base + regionStart, count: check.validCount) }
         guard let invalid = check.firstInvalid else {
             sawNonASCII = sawNonASCII || check.sawNonASCII

@@ -81,6 +81,43 @@ extension TextEncoding {
         return BlockValidation(firstInvalid: nil, validCount: n, multibyteSequences: multibyte)
     }
 
+    /// `validateBlock` on both cores for large blocks: the block is cut where a character starts (a
+    /// byte that is not a continuation byte), every part but the last validated as complete (an
+    /// incomplete sequence at its end is followed by a non-continuation byte: invalid, as in one pass),
+    /// and the parts' results joined in order. The result equals one pass's.
+    static func validateBlockInParallel(_ p: UnsafePointer<UInt8>, count n: Int, final: Bool) -> BlockValidation {
+        let parts = workerCount
+        guard parts > 1 && n >= 4 << 20 else { return validateBlock(p, count: n, final: final) }
+        var cuts = [0]
+        for k in 1..<parts {
+            var cut = max(cuts[k - 1], n * k / parts)
+            var skipped = 0
+            while cut < n && skipped < 3 && p[cut] & 0xC0 == 0x80 { cut += 1; skipped += 1 }
+            cuts.append(cut)
+        }
+        cuts.append(n)
+        let base = _SendablePointer(UnsafeBufferPointer(start: p, count: n))
+        let bounds = cuts
+        let results = parallelMap(parts) { k in
+            validateBlock(base.buffer.baseAddress! + bounds[k], count: bounds[k + 1] - bounds[k],
+                          final: k == parts - 1 ? final : true)
+        }
+        var multibyte = 0
+        for k in 0..<parts {
+            let part = results[k]
+            multibyte += part.multibyteSequences
+            if let invalid = part.firstInvalid {
+                return BlockValidation(firstInvalid: cuts[k] + invalid, validCount: cuts[k] + part.validCount,
+                                       multibyteSequences: multibyte)
+            }
+            if k == parts - 1 {
+                return BlockValidation(firstInvalid: nil, validCount: cuts[k] + part.validCount,
+                                       multibyteSequences: multibyte)
+            }
+        }
+        return BlockValidation(firstInvalid: nil, validCount: n, multibyteSequences: multibyte)
+    }
+
     /// Whether a 3-byte lead and its second byte can still start a valid scalar (no overlong form, no
     /// surrogate): the same verdict the whole sequence gets once the third byte is there.
     private static func prefixCanBeValid3(_ lead: UInt8, _ second: UInt8) -> Bool {
