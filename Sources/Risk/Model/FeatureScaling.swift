@@ -60,6 +60,21 @@ struct FeatureScaling: Sendable, Equatable {
         let columns = rows.columnCount
         let partials = RowChunks.map(rowCount: rows.count) { chunk in
             var sums = [Double](repeating: 0, count: columns)
+            if let factors = rows.factors {  // the same sums in the same order, values from the factors
+                for row in chunk {
+                    let count = rows.counts[row].total
+                    for column in 0..<columns {
+                        let value = factors.value(row: row, column: column)
+                        if let means {
+                            let deviation = value - means[column]
+                            sums[column] += count * (deviation * deviation)
+                        } else {
+                            sums[column] += count * value
+                        }
+                    }
+                }
+                return sums
+            }
             rows.values.withUnsafeBufferPointer { values in
                 rows.counts.withUnsafeBufferPointer { counts in
                     sums.withUnsafeMutableBufferPointer { sums in

@@ -30,6 +30,11 @@ struct NewtonTerms: Sendable {
     init(rows: DistinctRows, scaling: FeatureScaling, parameters: [Double], includingInformation: Bool) {
         let dimension = rows.columnCount + 1
         precondition(parameters.count == dimension, "one parameter per feature plus the intercept")
+        if let factors = rows.factors {
+            self.init(factoredRows: rows, factors: factors, scaling: scaling, parameters: parameters,
+                      includingInformation: includingInformation)
+            return
+        }
         let partials: [NewtonTerms]
         if includingInformation {
             partials = RowChunks.map(rowCount: rows.count) { chunk in

@@ -1,0 +1,217 @@
+extension NewtonTerms {
+    /// Rows per chunk of a factored pass: each chunk keeps a table of per-level sums, so chunks are
+    /// few and large (a constant, independent of the number of cores).
+    static var factoredRowsPerChunk: Int { 1 << 19 }
+
+    /// The per-level sums of one chunk of a factored pass (see `init(rows:scaling:parameters:…)`).
+    struct FactoredSums: Sendable {
+        /// Σ ℓₖ over the chunk's rows.
+        var logLikelihood = 0.0
+        /// Σ rₖ per level of the first and of the second factor (rₖ = aₖ − nₖ·pₖ).
+        var firstResiduals: [Double], secondResiduals: [Double]
+        /// Σ nₖ·wₖ per level of each factor (empty without the information matrix).
+        var firstWeights: [Double], secondWeights: [Double]
+        /// Σ nₖ·wₖ·x (x: the second factor's values of row k) per level of the first factor, row-major
+        /// by the second factor's columns (empty without the information matrix).
+        var crossWeights: [Double]
+
+        /// Zero sums for `factors`, with the information tables when `includingInformation`.
+        init(_ factors: FactoredRows, includingInformation: Bool) {
+            let first = factors.first.levelCount, second = factors.second.levelCount
+            firstResiduals = Array(repeating: 0, count: first)
+            secondResiduals = Array(repeating: 0, count: second)
+            firstWeights = includingInformation ? Array(repeating: 0, count: first) : []
+            secondWeights = includingInformation ? Array(repeating: 0, count: second) : []
+            crossWeights = includingInformation ? Array(repeating: 0, count: first * factors.second.columns.count) : []
+        }
+
+        /// Adds `other` entry by entry.
+        mutating func add(_ other: FactoredSums) {
+            logLikelihood += other.logLikelihood
+            Self.add(other.firstResiduals, to: &firstResiduals)
+            Self.add(other.secondResiduals, to: &secondResiduals)
+            Self.add(other.firstWeights, to: &firstWeights)
+            Self.add(other.secondWeights, to: &secondWeights)
+            Self.add(other.crossWeights, to: &crossWeights)
+        }
+
+        private static func add(_ source: [Double], to target: inout [Double]) {
+            source.withUnsafeBufferPointer { source in
+                target.withUnsafeMutableBufferPointer { target in
+                    for index in source.indices { target[index] += source[index] }
+                }
+            }
+        }
+    }
+
+    /// The terms of a pass over factored rows: each chunk adds every row's residual (and weight)
+    /// into its levels' tables, and the sums over levels then give the raw moments Σ r·x and
+    /// Σ n·w·x·xᵀ, which are standardised at the end.
+    ///
+    /// With aⱼ = βⱼ / sⱼ and c = β₀ − Σ aⱼ·mⱼ, ηₖ = c + (Σ over the first factor's columns of aⱼ·xⱼ)
+    /// + (the same over the second factor's), each bracket computed once per level. The moments of
+    /// two columns of one factor are Σ over its levels of (level weight·xᵢ)·xⱼ; of a column of each,
+    /// Σ over the first factor's levels of xᵢ·(Σ n·w·xⱼ of its rows). Standardised:
+    /// (Zᵀ·W·Z)ᵢⱼ = (1/sᵢ)(1/sⱼ)·((Mᵢⱼ + mᵢmⱼ·M₀₀) − (mᵢ·M₀ⱼ + mⱼ·M₀ᵢ)), written so that it is the
+    /// same expression, bit for bit, for (i, j) and (j, i): two identical 0/1 columns keep exactly
+    /// equal sums, hence equal coefficients.
+    ///
+    /// - Complexity: O(distinct rows + levels × p²) with the information matrix, O(distinct rows +
+    ///   levels × p) without.
+    init(factoredRows rows: DistinctRows, factors: FactoredRows, scaling: FeatureScaling, parameters: [Double],
+         includingInformation: Bool) {
+        let dimension = rows.columnCount + 1
+        let slopes = (0..<(dimension - 1)).map { parameters[$0 + 1] * scaling.inverseScales[$0] }
+        let intercept = zip(slopes, scaling.means).reduce(parameters[0]) { $0 - $1.0 * $1.1 }
+        let firstEta = Self.levelSums(factors.first, slopes: slopes)
+        let secondEta = Self.levelSums(factors.second, slopes: slopes)
+        let partials = RowChunks.map(rowCount: rows.count, rowsPerChunk: Self.factoredRowsPerChunk) { chunk in
+            Self.factoredSums(chunk: chunk, rows: rows, factors: factors, firstEta: firstEta, secondEta: secondEta,
+                              intercept: intercept, includingInformation: includingInformation)
+        }
+        var sums = FactoredSums(factors, includingInformation: includingInformation)
+        for partial in partials { sums.add(partial) }
+
+        self.init(dimension: dimension, includingInformation: includingInformation)
+        logLikelihood = sums.logLikelihood
+        // Raw gradient Σ r·x̃ (x̃₀ = 1), then standardised.
+        var raw = [Double](repeating: 0, count: dimension)
+        raw[0] = sums.firstResiduals.reduce(0, +)
+        Self.addLevelMoments(factors.first, weights: sums.firstResiduals, into: &raw)
+        Self.addLevelMoments(factors.second, weights: sums.secondResiduals, into: &raw)
+        gradient[0] = raw[0]
+        for feature in 1..<dimension {
+            gradient[feature] = (raw[feature] - scaling.means[feature - 1] * raw[0]) * scaling.inverseScales[feature - 1]
+        }
+        guard includingInformation else { return }
+        let moments = Self.rawInformation(sums, factors: factors, dimension: dimension)
+        var information = [Double](repeating: 0, count: dimension * dimension)
+        information[0] = moments[0]
+        for j in 1..<dimension {
+            information[j] = scaling.inverseScales[j - 1] * (moments[j] - scaling.means[j - 1] * moments[0])
+        }
+        for i in 1..<dimension {
+            let mi = scaling.means[i - 1], si = scaling.inverseScales[i - 1]
+            for j in i..<dimension {
+                let mj = scaling.means[j - 1], sj = scaling.inverseScales[j - 1]
+                let centred = (moments[i * dimension + j] + (mi * mj) * moments[0])
+                    - (mi * moments[j] + mj * moments[i])
+                information[i * dimension + j] = (si * sj) * centred
+            }
+        }
+        self.information = information
+    }
+
+    /// Σ over a factor's columns of slope·value, for each level.
+    private static func levelSums(_ factor: FactoredRows.Factor, slopes: [Double]) -> [Double] {
+        let width = factor.columns.count
+        return (0..<factor.levelCount).map { level in
+            var sum = 0.0
+            for (position, column) in factor.columns.enumerated() {
+                sum += slopes[column] * factor.values[level * width + position]
+            }
+            return sum
+        }
+    }
+
+    /// Adds Σ over levels of weight·value to `moments[1 + column]` for each of the factor's columns.
+    private static func addLevelMoments(_ factor: FactoredRows.Factor, weights: [Double], into moments: inout [Double]) {
+        let width = factor.columns.count
+        for (position, column) in factor.columns.enumerated() {
+            var sum = 0.0
+            for level in 0..<factor.levelCount where weights[level] != 0 {
+                sum += weights[level] * factor.values[level * width + position]
+            }
+            moments[1 + column] += sum
+        }
+    }
+
+    /// The raw moments M = Σ n·w·x̃·x̃ᵀ (x̃₀ = 1), both triangles filled, from the per-level sums.
+    private static func rawInformation(_ sums: FactoredSums, factors: FactoredRows, dimension: Int) -> [Double] {
+        var moments = [Double](repeating: 0, count: dimension * dimension)
+        var border = [Double](repeating: 0, count: dimension)
+        border[0] = sums.firstWeights.reduce(0, +)
+        addLevelMoments(factors.first, weights: sums.firstWeights, into: &border)
+        addLevelMoments(factors.second, weights: sums.secondWeights, into: &border)
+        for j in 0..<dimension {
+            moments[j] = border[j]
+            moments[j * dimension] = border[j]
+        }
+        for (factor, weights) in [(factors.first, sums.firstWeights), (factors.second, sums.secondWeights)] {
+            let width = factor.columns.count
+            var block = [Double](repeating: 0, count: width * width)
+            factor.values.withUnsafeBufferPointer { values in
+                for level in 0..<factor.levelCount where weights[level] != 0 {
+                    let base = level * width
+                    for a in 0..<width {
+                        let weighted = weights[level] * values[base + a]
+                        for b in a..<width {
+                            block[a * width + b] += weighted * values[base + b]
+                        }
+                    }
+                }
+            }
+            for a in 0..<width {
+                for b in a..<width {
+                    let i = factor.columns[a] + 1, j = factor.columns[b] + 1
+                    moments[i * dimension + j] = block[a * width + b]
+                    moments[j * dimension + i] = block[a * width + b]
+                }
+            }
+        }
+        let first = factors.first, second = factors.second
+        let firstWidth = first.columns.count, secondWidth = second.columns.count
+        for (a, column) in first.columns.enumerated() {
+            for (b, other) in second.columns.enumerated() {
+                var sum = 0.0
+                for level in 0..<first.levelCount where sums.firstWeights[level] != 0 {
+                    sum += first.values[level * firstWidth + a] * sums.crossWeights[level * secondWidth + b]
+                }
+                moments[(column + 1) * dimension + other + 1] = sum
+                moments[(other + 1) * dimension + column + 1] = sum
+            }
+        }
+        return moments
+    }
+
+    /// The per-level sums of the rows in `chunk`.
+    private static func factoredSums(
+        chunk: Range<Int>, rows: DistinctRows, factors: FactoredRows, firstEta: [Double], secondEta: [Double],
+        intercept: Double, includingInformation: Bool
+    ) -> FactoredSums {
+        var sums = FactoredSums(factors, includingInformation: includingInformation)
+        let secondWidth = factors.second.columns.count
+        var logLikelihood = 0.0
+        factors.first.levels.withUnsafeBufferPointer { firstLevels in
+        factors.second.levels.withUnsafeBufferPointer { secondLevels in
+        factors.second.values.withUnsafeBufferPointer { secondValues in
+        rows.counts.withUnsafeBufferPointer { counts in
+        firstEta.withUnsafeBufferPointer { firstEta in
+        secondEta.withUnsafeBufferPointer { secondEta in
+        sums.firstResiduals.withUnsafeMutableBufferPointer { firstResiduals in
+        sums.secondResiduals.withUnsafeMutableBufferPointer { secondResiduals in
+        sums.firstWeights.withUnsafeMutableBufferPointer { firstWeights in
+        sums.secondWeights.withUnsafeMutableBufferPointer { secondWeights in
+        sums.crossWeights.withUnsafeMutableBufferPointer { crossWeights in
+            for row in chunk {
+                let first = Int(firstLevels[row]), second = Int(secondLevels[row])
+                let point = LogisticPoint((intercept + firstEta[first]) + secondEta[second])
+                let copies = counts[row]
+                logLikelihood += point.logLikelihood(positives: copies.positives, negatives: copies.negatives)
+                let residual = copies.positives - copies.total * point.probability
+                firstResiduals[first] += residual
+                secondResiduals[second] += residual
+                if includingInformation {
+                    let weight = copies.total * point.weight
+                    firstWeights[first] += weight
+                    secondWeights[second] += weight
+                    for b in 0..<secondWidth {
+                        crossWeights[first * secondWidth + b] += weight * secondValues[second * secondWidth + b]
+                    }
+                }
+            }
+        }}}}}}}}}}}
+        sums.logLikelihood = logLikelihood
+        return sums
+    }
+}
