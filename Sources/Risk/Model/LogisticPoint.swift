@@ -10,7 +10,7 @@ struct LogisticPoint {
     /// σ(η)·(1 − σ(η)), the IRLS weight, computed without the cancellation of `1 − σ(η)`.
     let weight: Double
     /// 1 + e^(−|η|), in [1, 2]; its logarithm is shared by both branches of the log-likelihood.
-    private let onePlusTail: Double
+    let onePlusTail: Double
 
     /// Evaluates the logistic function at the linear predictor `eta`.
     init(_ eta: Double) {

@@ -181,7 +181,8 @@ extension NewtonTerms {
     ) -> FactoredSums {
         var sums = FactoredSums(factors, includingInformation: includingInformation)
         let secondWidth = factors.second.columns.count
-        var logLikelihood = 0.0
+        var linearLoss = 0.0  // Σ a·max(−η, 0) + b·max(η, 0)
+        var logarithms = LogarithmSum()  // Σ n·log(1 + e^(−|η|))
         factors.first.levels.withUnsafeBufferPointer { firstLevels in
         factors.second.levels.withUnsafeBufferPointer { secondLevels in
         factors.second.values.withUnsafeBufferPointer { secondValues in
@@ -195,9 +196,11 @@ extension NewtonTerms {
         sums.crossWeights.withUnsafeMutableBufferPointer { crossWeights in
             for row in chunk {
                 let first = Int(firstLevels[row]), second = Int(secondLevels[row])
-                let point = LogisticPoint((intercept + firstEta[first]) + secondEta[second])
+                let eta = (intercept + firstEta[first]) + secondEta[second]
+                let point = LogisticPoint(eta)
                 let copies = counts[row]
-                logLikelihood += point.logLikelihood(positives: copies.positives, negatives: copies.negatives)
+                linearLoss += copies.positives * max(-eta, 0) + copies.negatives * max(eta, 0)
+                logarithms.add(point.onePlusTail, count: copies.total)
                 let residual = copies.positives - copies.total * point.probability
                 firstResiduals[first] += residual
                 secondResiduals[second] += residual
@@ -211,7 +214,7 @@ extension NewtonTerms {
                 }
             }
         }}}}}}}}}}}
-        sums.logLikelihood = logLikelihood
+        sums.logLikelihood = -(linearLoss + logarithms.value)
         return sums
     }
 }
