@@ -59,7 +59,7 @@ extension NewtonTerms {
     /// - Complexity: O(distinct rows + levels × p²) with the information matrix, O(distinct rows +
     ///   levels × p) without.
     init(factoredRows rows: DistinctRows, factors: FactoredRows, scaling: FeatureScaling, parameters: [Double],
-         includingInformation: Bool) {
+         includingInformation: Bool, includingLikelihood: Bool = true) {
         let dimension = rows.columnCount + 1
         let slopes = (0..<(dimension - 1)).map { parameters[$0 + 1] * scaling.inverseScales[$0] }
         let intercept = zip(slopes, scaling.means).reduce(parameters[0]) { $0 - $1.0 * $1.1 }
@@ -67,13 +67,14 @@ extension NewtonTerms {
         let secondEta = Self.levelSums(factors.second, slopes: slopes)
         let partials = RowChunks.map(rowCount: rows.count, rowsPerChunk: Self.factoredRowsPerChunk) { chunk in
             Self.factoredSums(chunk: chunk, rows: rows, factors: factors, firstEta: firstEta, secondEta: secondEta,
-                              intercept: intercept, includingInformation: includingInformation)
+                              intercept: intercept, includingInformation: includingInformation,
+                              includingLikelihood: includingLikelihood)
         }
         var sums = FactoredSums(factors, includingInformation: includingInformation)
         for partial in partials { sums.add(partial) }
 
         self.init(dimension: dimension, includingInformation: includingInformation)
-        logLikelihood = sums.logLikelihood
+        logLikelihood = includingLikelihood ? sums.logLikelihood : .nan
         // Raw gradient Σ r·x̃ (x̃₀ = 1), then standardised.
         var raw = [Double](repeating: 0, count: dimension)
         raw[0] = sums.firstResiduals.reduce(0, +)
@@ -84,7 +85,37 @@ extension NewtonTerms {
             gradient[feature] = (raw[feature] - scaling.means[feature - 1] * raw[0]) * scaling.inverseScales[feature - 1]
         }
         guard includingInformation else { return }
-        let moments = Self.rawInformation(sums, factors: factors, dimension: dimension)
+        information = Self.standardised(Self.rawInformation(sums, factors: factors, dimension: dimension),
+                                        scaling: scaling, dimension: dimension)
+    }
+
+    /// Σ nₖ·zₖ·zₖᵀ over the rows (every weight 1), both triangles filled: with ¼ of it, the largest
+    /// curvature the log-likelihood can have along a step (`NewtonSearch`).
+    ///
+    /// - Complexity: O(distinct rows + levels × p²).
+    static func unweightedMoments(of rows: DistinctRows, factors: FactoredRows, scaling: FeatureScaling) -> [Double] {
+        var sums = FactoredSums(factors, includingInformation: true)
+        let secondWidth = factors.second.columns.count
+        for row in 0..<rows.count {
+            let first = Int(factors.first.levels[row]), second = Int(factors.second.levels[row])
+            let count = rows.counts[row].total
+            sums.firstWeights[first] += count
+            sums.secondWeights[second] += count
+            for b in 0..<secondWidth {
+                sums.crossWeights[first * secondWidth + b] += count * factors.second.values[second * secondWidth + b]
+            }
+        }
+        let dimension = rows.columnCount + 1
+        var moments = standardised(rawInformation(sums, factors: factors, dimension: dimension), scaling: scaling,
+                                   dimension: dimension)
+        for i in 0..<dimension {
+            for j in 0..<i { moments[i * dimension + j] = moments[j * dimension + i] }
+        }
+        return moments
+    }
+
+    /// The standardised upper triangle of the raw moments M = Σ n·w·x̃·x̃ᵀ (x̃₀ = 1).
+    private static func standardised(_ moments: [Double], scaling: FeatureScaling, dimension: Int) -> [Double] {
         var information = [Double](repeating: 0, count: dimension * dimension)
         information[0] = moments[0]
         for j in 1..<dimension {
@@ -99,7 +130,7 @@ extension NewtonTerms {
                 information[i * dimension + j] = (si * sj) * centred
             }
         }
-        self.information = information
+        return information
     }
 
     /// Σ over a factor's columns of slope·value, for each level.
@@ -114,15 +145,25 @@ extension NewtonTerms {
         }
     }
 
-    /// Adds Σ over levels of weight·value to `moments[1 + column]` for each of the factor's columns.
+    /// Adds Σ over levels of weight·value to `moments[1 + column]` for each of the factor's columns
+    /// (levels of weight 0 skipped).
     private static func addLevelMoments(_ factor: FactoredRows.Factor, weights: [Double], into moments: inout [Double]) {
         let width = factor.columns.count
-        for (position, column) in factor.columns.enumerated() {
-            var sum = 0.0
-            for level in 0..<factor.levelCount where weights[level] != 0 {
-                sum += weights[level] * factor.values[level * width + position]
+        var sums = [Double](repeating: 0, count: width)
+        weights.withUnsafeBufferPointer { weights in
+            factor.values.withUnsafeBufferPointer { values in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    for level in 0..<factor.levelCount where weights[level] != 0 {
+                        let base = level * width
+                        for position in 0..<width {
+                            sums[position] += weights[level] * values[base + position]
+                        }
+                    }
+                }
             }
-            moments[1 + column] += sum
+        }
+        for (position, column) in factor.columns.enumerated() {
+            moments[1 + column] += sums[position]
         }
     }
 
@@ -174,15 +215,16 @@ extension NewtonTerms {
         return moments
     }
 
-    /// The per-level sums of the rows in `chunk`.
+    /// The per-level sums of the rows in `chunk`. The second factor's sums are carried over each run
+    /// of consecutive rows at one of its levels (early-warning rows come sorted by context) and added
+    /// to its table when the level changes.
     private static func factoredSums(
         chunk: Range<Int>, rows: DistinctRows, factors: FactoredRows, firstEta: [Double], secondEta: [Double],
-        intercept: Double, includingInformation: Bool
+        intercept: Double, includingInformation: Bool, includingLikelihood: Bool
     ) -> FactoredSums {
         var sums = FactoredSums(factors, includingInformation: includingInformation)
         let secondWidth = factors.second.columns.count
-        var linearLoss = 0.0  // Σ a·max(−η, 0) + b·max(η, 0)
-        var logarithms = LogarithmSum()  // Σ n·log(1 + e^(−|η|))
+        var logLikelihood = 0.0
         factors.first.levels.withUnsafeBufferPointer { firstLevels in
         factors.second.levels.withUnsafeBufferPointer { secondLevels in
         factors.second.values.withUnsafeBufferPointer { secondValues in
@@ -194,27 +236,43 @@ extension NewtonTerms {
         sums.firstWeights.withUnsafeMutableBufferPointer { firstWeights in
         sums.secondWeights.withUnsafeMutableBufferPointer { secondWeights in
         sums.crossWeights.withUnsafeMutableBufferPointer { crossWeights in
+            var run = -1, runResidual = 0.0, runWeight = 0.0
+            var runEta = 0.0
             for row in chunk {
                 let first = Int(firstLevels[row]), second = Int(secondLevels[row])
-                let eta = (intercept + firstEta[first]) + secondEta[second]
-                let point = LogisticPoint(eta)
+                if second != run {
+                    if run >= 0 {
+                        secondResiduals[run] += runResidual
+                        if includingInformation { secondWeights[run] += runWeight }
+                    }
+                    run = second
+                    runResidual = 0
+                    runWeight = 0
+                    runEta = secondEta[second]
+                }
+                let point = LogisticPoint((intercept + firstEta[first]) + runEta)
                 let copies = counts[row]
-                linearLoss += copies.positives * max(-eta, 0) + copies.negatives * max(eta, 0)
-                logarithms.add(point.onePlusTail, count: copies.total)
+                if includingLikelihood {
+                    logLikelihood += point.logLikelihood(positives: copies.positives, negatives: copies.negatives)
+                }
                 let residual = copies.positives - copies.total * point.probability
                 firstResiduals[first] += residual
-                secondResiduals[second] += residual
+                runResidual += residual
                 if includingInformation {
                     let weight = copies.total * point.weight
                     firstWeights[first] += weight
-                    secondWeights[second] += weight
+                    runWeight += weight
                     for b in 0..<secondWidth {
                         crossWeights[first * secondWidth + b] += weight * secondValues[second * secondWidth + b]
                     }
                 }
             }
+            if run >= 0 {
+                secondResiduals[run] += runResidual
+                if includingInformation { secondWeights[run] += runWeight }
+            }
         }}}}}}}}}}}
-        sums.logLikelihood = -(linearLoss + logarithms.value)
+        sums.logLikelihood = logLikelihood
         return sums
     }
 }
