@@ -29,6 +29,9 @@ struct DistinctRows: Sendable {
     let counts: [LabelCounts]
     /// The rows as two factor tables (`FactoredRows`), when built so; then `values` is empty.
     let factors: FactoredRows?
+    /// With `factors`: the raw moments Σ nₖ·x̃ₖ·x̃ₖᵀ (x̃₀ = 1), which bound the curvature of the fit's
+    /// objective (`NewtonSearch`); `nil` otherwise.
+    let unweightedMoments: [Double]?
 
     /// A table of the given distinct rows (row-major `values`) and their counts.
     init(columnNames: [String], values: [Float], counts: [LabelCounts]) {
@@ -37,6 +40,7 @@ struct DistinctRows: Sendable {
         self.values = values
         self.counts = counts
         factors = nil
+        unweightedMoments = nil
     }
 
     /// A table of distinct rows given as two factors (one level of each per row) and their counts.
@@ -47,6 +51,7 @@ struct DistinctRows: Sendable {
         values = []
         self.counts = counts
         self.factors = factors
+        unweightedMoments = NewtonTerms.rawUnweightedMoments(of: factors, counts: counts)
     }
 
     /// The distinct rows of `matrix`, with one label per row, in order of first appearance.

@@ -64,8 +64,11 @@ struct NewtonSearch {
         self.reuse = reuse
         self.tolerance = tolerance
         parameters = start
-        unweightedMoments = rows.factors.map { NewtonTerms.unweightedMoments(of: rows, factors: $0, scaling: scaling) }
-        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: information == nil)
+        unweightedMoments = rows.unweightedMoments.map { NewtonTerms.unweightedMoments(raw: $0, scaling: scaling) }
+        // A start with a given information matrix (near the optimum) skips the log-likelihood on
+        // factored rows: the first step is judged by `provesImprovement` first.
+        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: information == nil,
+                            includingLikelihood: information == nil || unweightedMoments == nil)
         if let information {
             passes.gradient = 1
             latestInformation = information
@@ -74,7 +77,7 @@ struct NewtonSearch {
             passes.information = 1
             latestInformation = terms.information!
         }
-        objective = Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
+        objective = terms.logLikelihood.isNaN ? nil : Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
     }
 
     /// One iteration: a step from the current system and gradient, then the safeguarded move along

@@ -89,25 +89,31 @@ extension NewtonTerms {
                                         scaling: scaling, dimension: dimension)
     }
 
-    /// Σ nₖ·zₖ·zₖᵀ over the rows (every weight 1), both triangles filled: with ¼ of it, the largest
-    /// curvature the log-likelihood can have along a step (`NewtonSearch`).
+    /// The raw moments Σ nₖ·x̃ₖ·x̃ₖᵀ of factored rows (x̃₀ = 1, every weight 1), both triangles filled;
+    /// computed once per table (`DistinctRows.unweightedMoments`).
     ///
     /// - Complexity: O(distinct rows + levels × p²).
-    static func unweightedMoments(of rows: DistinctRows, factors: FactoredRows, scaling: FeatureScaling) -> [Double] {
+    static func rawUnweightedMoments(of factors: FactoredRows, counts: [DistinctRows.LabelCounts]) -> [Double] {
         var sums = FactoredSums(factors, includingInformation: true)
         let secondWidth = factors.second.columns.count
-        for row in 0..<rows.count {
+        for row in counts.indices {
             let first = Int(factors.first.levels[row]), second = Int(factors.second.levels[row])
-            let count = rows.counts[row].total
+            let count = counts[row].total
             sums.firstWeights[first] += count
             sums.secondWeights[second] += count
             for b in 0..<secondWidth {
                 sums.crossWeights[first * secondWidth + b] += count * factors.second.values[second * secondWidth + b]
             }
         }
-        let dimension = rows.columnCount + 1
-        var moments = standardised(rawInformation(sums, factors: factors, dimension: dimension), scaling: scaling,
-                                   dimension: dimension)
+        return rawInformation(sums, factors: factors, dimension: factors.place.count + 1)
+    }
+
+    /// Σ nₖ·zₖ·zₖᵀ on `scaling`, both triangles filled, from the raw moments `raw`
+    /// (`rawUnweightedMoments`): with ¼ of it, the largest curvature the log-likelihood can have along
+    /// a step (`NewtonSearch`).
+    static func unweightedMoments(raw: [Double], scaling: FeatureScaling) -> [Double] {
+        let dimension = scaling.means.count + 1
+        var moments = standardised(raw, scaling: scaling, dimension: dimension)
         for i in 0..<dimension {
             for j in 0..<i { moments[i * dimension + j] = moments[j * dimension + i] }
         }
@@ -182,12 +188,17 @@ extension NewtonTerms {
             let width = factor.columns.count
             var block = [Double](repeating: 0, count: width * width)
             factor.values.withUnsafeBufferPointer { values in
-                for level in 0..<factor.levelCount where weights[level] != 0 {
-                    let base = level * width
-                    for a in 0..<width {
-                        let weighted = weights[level] * values[base + a]
-                        for b in a..<width {
-                            block[a * width + b] += weighted * values[base + b]
+                weights.withUnsafeBufferPointer { weights in
+                    block.withUnsafeMutableBufferPointer { block in
+                        for level in 0..<factor.levelCount where weights[level] != 0 {
+                            let base = level * width
+                            for a in 0..<width {
+                                let weighted = weights[level] * values[base + a]
+                                if weighted == 0 { continue }  // adds only zeros (values are finite)
+                                for b in a..<width {
+                                    block[a * width + b] += weighted * values[base + b]
+                                }
+                            }
                         }
                     }
                 }
@@ -202,14 +213,27 @@ extension NewtonTerms {
         }
         let first = factors.first, second = factors.second
         let firstWidth = first.columns.count, secondWidth = second.columns.count
+        var cross = [Double](repeating: 0, count: firstWidth * secondWidth)
+        first.values.withUnsafeBufferPointer { values in
+            sums.firstWeights.withUnsafeBufferPointer { weights in
+                sums.crossWeights.withUnsafeBufferPointer { crossWeights in
+                    cross.withUnsafeMutableBufferPointer { cross in
+                        for level in 0..<first.levelCount where weights[level] != 0 {
+                            for a in 0..<firstWidth {
+                                let value = values[level * firstWidth + a]
+                                for b in 0..<secondWidth {
+                                    cross[a * secondWidth + b] += value * crossWeights[level * secondWidth + b]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         for (a, column) in first.columns.enumerated() {
             for (b, other) in second.columns.enumerated() {
-                var sum = 0.0
-                for level in 0..<first.levelCount where sums.firstWeights[level] != 0 {
-                    sum += first.values[level * firstWidth + a] * sums.crossWeights[level * secondWidth + b]
-                }
-                moments[(column + 1) * dimension + other + 1] = sum
-                moments[(other + 1) * dimension + column + 1] = sum
+                moments[(column + 1) * dimension + other + 1] = cross[a * secondWidth + b]
+                moments[(other + 1) * dimension + column + 1] = cross[a * secondWidth + b]
             }
         }
         return moments
