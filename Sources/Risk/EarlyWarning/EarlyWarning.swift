@@ -102,7 +102,7 @@ public enum EarlyWarning {
                 // far less than 10⁻¹⁰ on β (see `gainTolerance`).
                 let reducedModels = FeatureGroup.allCases.map { group in
                     LogisticRegression.fitting(
-                        distinct, lambda: penalty, start: fitted, reuse: .warmStarted,
+                        distinct, lambda: penalty, start: fitted, reuse: .never,
                         leavingOut: group.features.map(\.column), scaling: fitted.scaling,
                         information: validationFit.information, tolerance: gainTolerance).model
                 }

@@ -14,7 +14,13 @@ struct LogisticPoint {
 
     /// Evaluates the logistic function at the linear predictor `eta`.
     init(_ eta: Double) {
-        let tail = exp(-abs(eta))  // in (0, 1]
+        self.init(eta: eta, tail: exp(-abs(eta)))
+    }
+
+    /// The logistic function at `eta`, given `tail` = e^(−|η|) (computed by the caller, e.g. as a
+    /// product of precomputed factors).
+    @inline(__always)
+    init(eta: Double, tail: Double) {
         let onePlusTail = 1 + tail
         self.eta = eta
         self.onePlusTail = onePlusTail

@@ -44,6 +44,11 @@ struct NewtonSearch {
     /// bound on the curvature proves that a step improves the objective (`provesImprovement`);
     /// `nil` on other rows.
     private let unweightedMoments: [Double]?
+    /// Whether the search starts near the optimum (from another fit), so that even its first passes
+    /// skip the log-likelihood on factored rows.
+    private let warmStart: Bool
+    /// A step below which the next pass on factored rows skips the log-likelihood.
+    static let nearStep = 1e-2
     /// The factorised Newton system of the latest information matrix computed.
     private var system: CholeskyFactorization?
     /// Largest change of the last accepted step, `nil` before the first.
@@ -57,7 +62,7 @@ struct NewtonSearch {
     /// (an information matrix near `start`, upper triangle) is given, one gradient-only pass whose
     /// first step solves with it.
     init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse,
-         tolerance: Double = LogisticRegression.tolerance, information: [Double]? = nil) {
+         tolerance: Double = LogisticRegression.tolerance, information: [Double]? = nil, warmStart: Bool = false) {
         self.rows = rows
         self.scaling = scaling
         self.lambda = lambda
@@ -65,10 +70,11 @@ struct NewtonSearch {
         self.tolerance = tolerance
         parameters = start
         unweightedMoments = rows.unweightedMoments.map { NewtonTerms.unweightedMoments(raw: $0, scaling: scaling) }
-        // A start with a given information matrix (near the optimum) skips the log-likelihood on
-        // factored rows: the first step is judged by `provesImprovement` first.
+        // On factored rows every pass skips the log-likelihood: steps are judged by
+        // `provesImprovement` first, and the objectives are computed only when it cannot decide.
+        self.warmStart = warmStart
         terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: information == nil,
-                            includingLikelihood: information == nil || unweightedMoments == nil)
+                            includingLikelihood: unweightedMoments == nil || !warmStart)
         if let information {
             passes.gradient = 1
             latestInformation = information
@@ -159,9 +165,10 @@ struct NewtonSearch {
             }
             let withInformation = fraction < 1
                 || !reuse.allows(afterStep: largestChange, reused: reused, previousStepSize: lastStepSize)
-            // Gradient-only passes over factored rows skip the log-likelihood when the objective of
-            // the current point is not needed to judge the step (see `provesImprovement`).
-            let skipsLikelihood = unweightedMoments != nil && !withInformation
+            // Passes over factored rows near the optimum (a warm start, or after a step below
+            // `nearStep`) skip the log-likelihood: the objectives are needed only when
+            // `provesImprovement` cannot decide, which far from the optimum happens often.
+            let skipsLikelihood = unweightedMoments != nil && (warmStart || (lastStepSize ?? .infinity) < Self.nearStep)
             var candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate,
                                              includingInformation: withInformation,
                                              includingLikelihood: !skipsLikelihood)
@@ -173,7 +180,7 @@ struct NewtonSearch {
             if candidateTerms.logLikelihood.isNaN {
                 candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate,
                                              includingInformation: withInformation)
-                passes.gradient += 1
+                if withInformation { passes.information += 1 } else { passes.gradient += 1 }
             }
             let current = currentObjective()
             let allowedDrop = 1e-12 * max(1, abs(current))

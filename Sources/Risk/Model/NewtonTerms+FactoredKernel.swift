@@ -1,3 +1,5 @@
+import Foundation
+
 extension NewtonTerms {
     /// Rows per chunk of a factored pass: each chunk keeps a table of per-level sums, so chunks are
     /// few and large (a constant, independent of the number of cores).
@@ -65,9 +67,11 @@ extension NewtonTerms {
         let intercept = zip(slopes, scaling.means).reduce(parameters[0]) { $0 - $1.0 * $1.1 }
         let firstEta = Self.levelSums(factors.first, slopes: slopes)
         let secondEta = Self.levelSums(factors.second, slopes: slopes)
+        let exponentials = LevelExponentials(intercept: intercept, first: firstEta, second: secondEta)
         let partials = RowChunks.map(rowCount: rows.count, rowsPerChunk: Self.factoredRowsPerChunk) { chunk in
             Self.factoredSums(chunk: chunk, rows: rows, factors: factors, firstEta: firstEta, secondEta: secondEta,
-                              intercept: intercept, includingInformation: includingInformation,
+                              intercept: intercept, exponentials: exponentials,
+                              includingInformation: includingInformation,
                               includingLikelihood: includingLikelihood)
         }
         var sums = FactoredSums(factors, includingInformation: includingInformation)
@@ -244,7 +248,7 @@ extension NewtonTerms {
     /// to its table when the level changes.
     private static func factoredSums(
         chunk: Range<Int>, rows: DistinctRows, factors: FactoredRows, firstEta: [Double], secondEta: [Double],
-        intercept: Double, includingInformation: Bool, includingLikelihood: Bool
+        intercept: Double, exponentials: LevelExponentials?, includingInformation: Bool, includingLikelihood: Bool
     ) -> FactoredSums {
         var sums = FactoredSums(factors, includingInformation: includingInformation)
         let secondWidth = factors.second.columns.count
@@ -261,7 +265,7 @@ extension NewtonTerms {
         sums.secondWeights.withUnsafeMutableBufferPointer { secondWeights in
         sums.crossWeights.withUnsafeMutableBufferPointer { crossWeights in
             var run = -1, runResidual = 0.0, runWeight = 0.0
-            var runEta = 0.0
+            var runEta = 0.0, runRising = 0.0, runFalling = 0.0
             for row in chunk {
                 let first = Int(firstLevels[row]), second = Int(secondLevels[row])
                 if second != run {
@@ -273,8 +277,18 @@ extension NewtonTerms {
                     runResidual = 0
                     runWeight = 0
                     runEta = secondEta[second]
+                    runRising = exponentials?.secondRising[second] ?? 0
+                    runFalling = exponentials?.secondFalling[second] ?? 0
                 }
-                let point = LogisticPoint((intercept + firstEta[first]) + runEta)
+                let eta = (intercept + firstEta[first]) + runEta
+                let point: LogisticPoint
+                if let exponentials {  // e^(−|η|) as a product of the three parts' exponentials
+                    point = LogisticPoint(eta: eta, tail: eta < 0
+                        ? (exponentials.intercept.rising * exponentials.firstRising[first]) * runRising
+                        : (exponentials.intercept.falling * exponentials.firstFalling[first]) * runFalling)
+                } else {
+                    point = LogisticPoint(eta)
+                }
                 let copies = counts[row]
                 if includingLikelihood {
                     logLikelihood += point.logLikelihood(positives: copies.positives, negatives: copies.negatives)
@@ -298,5 +312,28 @@ extension NewtonTerms {
         }}}}}}}}}}}
         sums.logLikelihood = logLikelihood
         return sums
+    }
+
+    /// e^x and e^(−x) of the intercept and of each level's part of η, so that a row's e^(−|η|) is a
+    /// product of three of them instead of an `exp`: η = c + a + b gives e^η = e^c·e^a·e^b. Each factor
+    /// is within half an ulp and the two products add at most one ulp each, so the tail is within
+    /// about 3 ulps (7·10⁻¹⁶ relative) of `exp(−|η|)`.
+    struct LevelExponentials: @unchecked Sendable {
+        let intercept: (rising: Double, falling: Double)
+        let firstRising: [Double], firstFalling: [Double], secondRising: [Double], secondFalling: [Double]
+        /// Largest |c|, |a| or |b| for which the products cannot overflow or underflow (e^(3·200) < 10²⁶¹).
+        static let largestPart = 200.0
+
+        /// `nil` when some part is too large in magnitude (then each row takes an `exp`).
+        init?(intercept: Double, first: [Double], second: [Double]) {
+            let largest = Self.largestPart
+            guard abs(intercept) <= largest, first.allSatisfy({ abs($0) <= largest }),
+                  second.allSatisfy({ abs($0) <= largest }) else { return nil }
+            self.intercept = (exp(intercept), exp(-intercept))
+            firstRising = first.map { exp($0) }
+            firstFalling = first.map { exp(-$0) }
+            secondRising = second.map { exp($0) }
+            secondFalling = second.map { exp(-$0) }
+        }
     }
 }
