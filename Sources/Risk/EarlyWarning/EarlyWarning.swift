@@ -90,9 +90,10 @@ public enum EarlyWarning {
                 ? recalibrated(fitted, on: trainingRows.last!, keys: latestTrainingKeys, of: dataset) : fitted
             validationModel = model
             let probabilities = dataset.probabilities(ofKeys: evaluationKeys, under: model)
-            reports += ValidationReport.reports(scorer: .model, scores: probabilities, labels: evaluation.outcomes,
+            let order = ScoreOrder(probabilities)  // one sort for the reports and the calibration
+            reports += ValidationReport.reports(scorer: .model, order: order, labels: evaluation.outcomes,
                                                 subgroups: subgroups)
-            calibration = CalibrationSummary(probabilities: probabilities, labels: evaluation.outcomes)
+            calibration = CalibrationSummary(order: order, labels: evaluation.outcomes)
             evaluationScores = EvaluationScores(year: evaluation.year, students: evaluation.episodes.map {
                 context.linked.episodes.student[Int($0)] }, probabilities: probabilities,
                 ruleScores: evaluation.ruleScores, outcomes: evaluation.outcomes)
