@@ -98,9 +98,10 @@ public enum EarlyWarning {
                 context.linked.episodes.student[Int($0)] }, probabilities: probabilities,
                 ruleScores: evaluation.ruleScores, outcomes: evaluation.outcomes)
             if options.extendedFeatures && options.featureGains, let full = reports.first?.auc {
-                // From the full fit, solving with its information matrix (the group's rows and
-                // columns zeroed) while the steps contract, to a looser tolerance: an AUC needs
-                // far less than 10⁻¹⁰ on β (see `gainTolerance`).
+                // From the full fit: a first step with its information matrix (the group's rows and
+                // columns zeroed), then plain Newton (on factored rows a pass with the matrix costs
+                // about one without), to a looser tolerance: an AUC needs far less than 10⁻¹⁰ on β
+                // (see `gainTolerance`).
                 let reducedModels = FeatureGroup.allCases.map { group in
                     LogisticRegression.fitting(
                         distinct, lambda: penalty, start: fitted, reuse: .never,
