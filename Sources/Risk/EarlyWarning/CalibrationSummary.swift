@@ -14,9 +14,14 @@ public struct CalibrationSummary: Sendable, Equatable {
 
     /// The summary of `probabilities` against `labels` (row order; sums in rank order).
     public init(probabilities: [Double], labels: [Bool]) {
+        self.init(order: ScoreOrder(probabilities), labels: labels)
+    }
+
+    /// The summary of the probabilities sorted in `order` (shared with the validation reports).
+    init(order: ScoreOrder, labels: [Bool]) {
+        let probabilities = order.scores
         precondition(probabilities.count == labels.count, "one label per probability")
         let n = probabilities.count
-        let order = ScoreOrder(probabilities)
         var sums = [Double](repeating: 0, count: 10), rows = [Int](repeating: 0, count: 10)
         var total = 0.0
         for (rank, row) in order.ascending.enumerated() {

@@ -90,19 +90,21 @@ public enum EarlyWarning {
                 ? recalibrated(fitted, on: trainingRows.last!, keys: latestTrainingKeys, of: dataset) : fitted
             validationModel = model
             let probabilities = dataset.probabilities(ofKeys: evaluationKeys, under: model)
-            reports += ValidationReport.reports(scorer: .model, scores: probabilities, labels: evaluation.outcomes,
+            let order = ScoreOrder(probabilities)  // one sort for the reports and the calibration
+            reports += ValidationReport.reports(scorer: .model, order: order, labels: evaluation.outcomes,
                                                 subgroups: subgroups)
-            calibration = CalibrationSummary(probabilities: probabilities, labels: evaluation.outcomes)
+            calibration = CalibrationSummary(order: order, labels: evaluation.outcomes)
             evaluationScores = EvaluationScores(year: evaluation.year, students: evaluation.episodes.map {
                 context.linked.episodes.student[Int($0)] }, probabilities: probabilities,
                 ruleScores: evaluation.ruleScores, outcomes: evaluation.outcomes)
             if options.extendedFeatures && options.featureGains, let full = reports.first?.auc {
-                // From the full fit, solving with its information matrix (the group's rows and
-                // columns zeroed) while the steps contract, to a looser tolerance: an AUC needs
-                // far less than 10⁻¹⁰ on β (see `gainTolerance`).
+                // From the full fit: a first step with its information matrix (the group's rows and
+                // columns zeroed), then plain Newton (on factored rows a pass with the matrix costs
+                // about one without), to a looser tolerance: an AUC needs far less than 10⁻¹⁰ on β
+                // (see `gainTolerance`).
                 let reducedModels = FeatureGroup.allCases.map { group in
                     LogisticRegression.fitting(
-                        distinct, lambda: penalty, start: fitted, reuse: .warmStarted,
+                        distinct, lambda: penalty, start: fitted, reuse: .never,
                         leavingOut: group.features.map(\.column), scaling: fitted.scaling,
                         information: validationFit.information, tolerance: gainTolerance).model
                 }

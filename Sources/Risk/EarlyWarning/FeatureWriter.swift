@@ -25,7 +25,7 @@ struct FeatureWriter: Sendable {
     /// Each (institution, level, year) its context's position in `contexts` (`ContextTable`).
     private let contextIndex: [UInt32]
     /// The context values, three per context: t−1 institution rate, institution and municipality history.
-    private let contexts: [Float]
+    let contexts: [Float]
     /// The loaded years and the age reference date.
     private let years: [Int], cutoffMonth: Int, cutoffDay: Int
     /// Whether year t−1 is loaded, per year index.
@@ -189,5 +189,5 @@ struct FeatureWriter: Sendable {
     private static let ageShift: UInt64 = 32
     static let maximumAge = 40
     /// Where the context's position sits in a key (26 bits: up to 67 million contexts).
-    private static let contextShift: UInt64 = 38
+    static let contextShift: UInt64 = 38
 }

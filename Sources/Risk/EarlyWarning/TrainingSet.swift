@@ -28,10 +28,11 @@ struct TrainingSet {
         counts.add(keys: keys, labels: year.outcomes)
     }
 
-    /// The distinct feature rows counted so far, with their outcome counts.
+    /// The distinct feature rows counted so far, with their outcome counts, stored as a student and a
+    /// context factor (`FeatureWriter.distinctRows(_:)`).
     ///
-    /// - Complexity: O(distinct rows × features).
+    /// - Complexity: O(distinct rows) plus O(levels × features).
     var rows: DistinctRows {
-        counts.distinctRows(columnNames: WarningFeature.columnNames) { key, row in writer.write(key: key, into: row) }
+        writer.distinctRows(counts.entries)
     }
 }

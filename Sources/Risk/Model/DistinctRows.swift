@@ -23,10 +23,15 @@ struct DistinctRows: Sendable {
 
     /// Feature names, one per column, in column order.
     let columnNames: [String]
-    /// The distinct rows, row-major.
+    /// The distinct rows, row-major; empty when the rows are stored as `factors`.
     let values: [Float]
     /// Per distinct row: how many rows equal it, by label.
     let counts: [LabelCounts]
+    /// The rows as two factor tables (`FactoredRows`), when built so; then `values` is empty.
+    let factors: FactoredRows?
+    /// With `factors`: the raw moments Σ nₖ·x̃ₖ·x̃ₖᵀ (x̃₀ = 1), which bound the curvature of the fit's
+    /// objective (`NewtonSearch`); `nil` otherwise.
+    let unweightedMoments: [Double]?
 
     /// A table of the given distinct rows (row-major `values`) and their counts.
     init(columnNames: [String], values: [Float], counts: [LabelCounts]) {
@@ -34,6 +39,19 @@ struct DistinctRows: Sendable {
         self.columnNames = columnNames
         self.values = values
         self.counts = counts
+        factors = nil
+        unweightedMoments = nil
+    }
+
+    /// A table of distinct rows given as two factors (one level of each per row) and their counts.
+    init(columnNames: [String], factors: FactoredRows, counts: [LabelCounts]) {
+        precondition(factors.first.levels.count == counts.count && factors.place.count == columnNames.count,
+                     "one level per count, one place per column")
+        self.columnNames = columnNames
+        values = []
+        self.counts = counts
+        self.factors = factors
+        unweightedMoments = NewtonTerms.rawUnweightedMoments(of: factors, counts: counts)
     }
 
     /// The distinct rows of `matrix`, with one label per row, in order of first appearance.
@@ -89,7 +107,10 @@ struct DistinctRows: Sendable {
 
     /// The values of distinct row `index`, in column order.
     func row(_ index: Int) -> ArraySlice<Float> {
-        values[(index * columnCount)..<(index * columnCount + columnCount)]
+        if let factors {
+            return ArraySlice((0..<columnCount).map { Float(factors.value(row: index, column: $0)) })
+        }
+        return values[(index * columnCount)..<(index * columnCount + columnCount)]
     }
 
     /// Whether two values have the same bits.

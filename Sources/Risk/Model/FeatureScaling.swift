@@ -58,6 +58,7 @@ struct FeatureScaling: Sendable, Equatable {
     /// accumulated in `Double` (each distinct row weighted by its count).
     private static func columnSums(of rows: DistinctRows, centredOn means: [Double]?) -> [Double] {
         let columns = rows.columnCount
+        if let factors = rows.factors { return columnSums(of: factors, counts: rows.counts, centredOn: means) }
         let partials = RowChunks.map(rowCount: rows.count) { chunk in
             var sums = [Double](repeating: 0, count: columns)
             rows.values.withUnsafeBufferPointer { values in
@@ -89,5 +90,35 @@ struct FeatureScaling: Sendable, Equatable {
             }
         }
         return total
+    }
+
+    /// `columnSums(of:centredOn:)` on factored rows: each level's count (Σ of its rows' counts, in row
+    /// order) times its value, or its squared deviation, summed over the levels in level order.
+    /// Counts and `Float` values make every product and sum of a constant column exact, so it still
+    /// gets exactly its value as mean and 0 as scale.
+    private static func columnSums(of factors: FactoredRows, counts: [DistinctRows.LabelCounts],
+                                   centredOn means: [Double]?) -> [Double] {
+        var sums = [Double](repeating: 0, count: factors.place.count)
+        for factor in [factors.first, factors.second] {
+            var levelCounts = [Double](repeating: 0, count: factor.levelCount)
+            for (row, level) in factor.levels.enumerated() {
+                levelCounts[Int(level)] += counts[row].total
+            }
+            let width = factor.columns.count
+            for (position, column) in factor.columns.enumerated() {
+                var sum = 0.0
+                for level in 0..<factor.levelCount {
+                    let value = factor.values[level * width + position]
+                    if let means {
+                        let deviation = value - means[column]
+                        sum += levelCounts[level] * (deviation * deviation)
+                    } else {
+                        sum += levelCounts[level] * value
+                    }
+                }
+                sums[column] = sum
+            }
+        }
+        return sums
     }
 }

@@ -10,11 +10,17 @@ struct LogisticPoint {
     /// σ(η)·(1 − σ(η)), the IRLS weight, computed without the cancellation of `1 − σ(η)`.
     let weight: Double
     /// 1 + e^(−|η|), in [1, 2]; its logarithm is shared by both branches of the log-likelihood.
-    private let onePlusTail: Double
+    let onePlusTail: Double
 
     /// Evaluates the logistic function at the linear predictor `eta`.
     init(_ eta: Double) {
-        let tail = exp(-abs(eta))  // in (0, 1]
+        self.init(eta: eta, tail: exp(-abs(eta)))
+    }
+
+    /// The logistic function at `eta`, given `tail` = e^(−|η|) (computed by the caller, e.g. as a
+    /// product of precomputed factors).
+    @inline(__always)
+    init(eta: Double, tail: Double) {
         let onePlusTail = 1 + tail
         self.eta = eta
         self.onePlusTail = onePlusTail

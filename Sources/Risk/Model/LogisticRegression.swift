@@ -97,7 +97,7 @@ public enum LogisticRegression {
             rows: rows, scaling: scaling, lambda: lambda,
             start: start.map { startingParameters(from: $0, to: scaling) }
                 ?? [log(positives / negatives)] + Array(repeating: 0, count: rows.columnCount),
-            reuse: reuse, tolerance: tolerance, information: startingInformation)
+            reuse: reuse, tolerance: tolerance, information: startingInformation, warmStart: start != nil)
         var iterations = 0
         var converged = false
         while iterations < maximumIterations && !converged {

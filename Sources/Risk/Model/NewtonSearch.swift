@@ -38,8 +38,17 @@ struct NewtonSearch {
     private(set) var parameters: [Double]
     /// Likelihood and gradient at `parameters`, with the information matrix when it was computed there.
     private var terms: NewtonTerms
-    /// Penalised log-likelihood at `parameters`.
-    private var objective: Double
+    /// Penalised log-likelihood at `parameters`; `nil` when the pass that reached them skipped it.
+    private var objective: Double?
+    /// Σ nₖ·zₖ·zₖᵀ (full matrix) on factored rows, whose passes then skip the log-likelihood while a
+    /// bound on the curvature proves that a step improves the objective (`provesImprovement`);
+    /// `nil` on other rows.
+    private let unweightedMoments: [Double]?
+    /// Whether the search starts near the optimum (from another fit), so that even its first passes
+    /// skip the log-likelihood on factored rows.
+    private let warmStart: Bool
+    /// A step below which the next pass on factored rows skips the log-likelihood.
+    static let nearStep = 1e-2
     /// The factorised Newton system of the latest information matrix computed.
     private var system: CholeskyFactorization?
     /// Largest change of the last accepted step, `nil` before the first.
@@ -53,14 +62,19 @@ struct NewtonSearch {
     /// (an information matrix near `start`, upper triangle) is given, one gradient-only pass whose
     /// first step solves with it.
     init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse,
-         tolerance: Double = LogisticRegression.tolerance, information: [Double]? = nil) {
+         tolerance: Double = LogisticRegression.tolerance, information: [Double]? = nil, warmStart: Bool = false) {
         self.rows = rows
         self.scaling = scaling
         self.lambda = lambda
         self.reuse = reuse
         self.tolerance = tolerance
         parameters = start
-        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: information == nil)
+        unweightedMoments = rows.unweightedMoments.map { NewtonTerms.unweightedMoments(raw: $0, scaling: scaling) }
+        // On factored rows every pass skips the log-likelihood: steps are judged by
+        // `provesImprovement` first, and the objectives are computed only when it cannot decide.
+        self.warmStart = warmStart
+        terms = NewtonTerms(rows: rows, scaling: scaling, parameters: start, includingInformation: information == nil,
+                            includingLikelihood: unweightedMoments == nil || !warmStart)
         if let information {
             passes.gradient = 1
             latestInformation = information
@@ -69,7 +83,7 @@ struct NewtonSearch {
             passes.information = 1
             latestInformation = terms.information!
         }
-        objective = Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
+        objective = terms.logLikelihood.isNaN ? nil : Self.penalised(terms.logLikelihood, parameters: start, lambda: lambda)
     }
 
     /// One iteration: a step from the current system and gradient, then the safeguarded move along
@@ -142,7 +156,6 @@ struct NewtonSearch {
     /// information matrix; it decides, with the step's size, whether the new pass computes one.
     private mutating func advance(along step: [Double], reused: Bool) -> Outcome? {
         let largestChange = step.map(abs).max() ?? 0
-        let allowedDrop = 1e-12 * max(1, abs(objective))
         var fraction = 1.0
         for _ in 0...LogisticRegression.maximumHalvings {
             let candidate = zip(parameters, step).map { $0 + fraction * $1 }
@@ -152,20 +165,89 @@ struct NewtonSearch {
             }
             let withInformation = fraction < 1
                 || !reuse.allows(afterStep: largestChange, reused: reused, previousStepSize: lastStepSize)
-            let candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate,
-                                             includingInformation: withInformation)
+            // Passes over factored rows near the optimum (a warm start, or after a step below
+            // `nearStep`) skip the log-likelihood: the objectives are needed only when
+            // `provesImprovement` cannot decide, which far from the optimum happens often.
+            let skipsLikelihood = unweightedMoments != nil && (warmStart || (lastStepSize ?? .infinity) < Self.nearStep)
+            var candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate,
+                                             includingInformation: withInformation,
+                                             includingLikelihood: !skipsLikelihood)
             if withInformation { passes.information += 1 } else { passes.gradient += 1 }
+            if skipsLikelihood && provesImprovement(from: parameters, to: candidate, candidateGradient: candidateTerms.gradient) {
+                accept(candidate, terms: candidateTerms, objective: nil, stepSize: fraction * largestChange)
+                return .improved
+            }
+            if candidateTerms.logLikelihood.isNaN {
+                candidateTerms = NewtonTerms(rows: rows, scaling: scaling, parameters: candidate,
+                                             includingInformation: withInformation)
+                if withInformation { passes.information += 1 } else { passes.gradient += 1 }
+            }
+            let current = currentObjective()
+            let allowedDrop = 1e-12 * max(1, abs(current))
             let candidateObjective = Self.penalised(candidateTerms.logLikelihood, parameters: candidate, lambda: lambda)
-            if candidateObjective >= objective - allowedDrop {
-                parameters = candidate
-                terms = candidateTerms
-                objective = candidateObjective
-                lastStepSize = fraction * largestChange
+            if candidateObjective >= current - allowedDrop {
+                accept(candidate, terms: candidateTerms, objective: candidateObjective, stepSize: fraction * largestChange)
                 return .improved
             }
             fraction /= 2
         }
         return nil
+    }
+
+    /// Moves to `candidate`, whose pass gave `terms` (and `objective`, if computed).
+    private mutating func accept(_ candidate: [Double], terms candidateTerms: NewtonTerms, objective candidateObjective: Double?,
+                                 stepSize: Double) {
+        parameters = candidate
+        terms = candidateTerms
+        objective = candidateObjective
+        lastStepSize = stepSize
+    }
+
+    /// The penalised log-likelihood at the current parameters, computed (one more gradient-only pass)
+    /// when the pass that reached them skipped it.
+    private mutating func currentObjective() -> Double {
+        if let objective { return objective }
+        let withLikelihood = NewtonTerms(rows: rows, scaling: scaling, parameters: parameters, includingInformation: false)
+        passes.gradient += 1
+        let computed = Self.penalised(withLikelihood.logLikelihood, parameters: parameters, lambda: lambda)
+        objective = computed
+        return computed
+    }
+
+    /// Whether the penalised log-likelihood f at `candidate` is, exactly, at least that at `start`,
+    /// proved from the two gradients without computing f: along s = candidate − start, with
+    /// φ(t) = f(start + t·s), φ′(0) and φ′(1) are the gradients times s, and φ″ ≥ −L with
+    /// L = ¼·sᵀ(Σ n·z·zᵀ)s + λ·Σⱼ≥₁ sⱼ² (the logistic weight is at most ¼). φ′ decreases, so
+    /// φ′(t) ≥ max(φ′(1), φ′(0) − L·t) and φ(1) − φ(0) ≥ ∫₀¹ max(φ′(1), φ′(0) − L·t) dt; the step is
+    /// proved when that is ≥ 0. Then the comparison of objectives, which allows a drop of 10⁻¹², would
+    /// accept it too, so the path of the fit is the same as with every log-likelihood computed.
+    private func provesImprovement(from start: [Double], to candidate: [Double], candidateGradient: [Double]) -> Bool {
+        guard let moments = unweightedMoments else { return false }
+        let dimension = start.count
+        let step = zip(candidate, start).map { $0 - $1 }
+        var slopeAtStart = terms.gradient[0] * step[0], slopeAtCandidate = candidateGradient[0] * step[0]
+        var penaltyCurvature = 0.0
+        for j in 1..<dimension {
+            slopeAtStart += (terms.gradient[j] - lambda * start[j]) * step[j]
+            slopeAtCandidate += (candidateGradient[j] - lambda * candidate[j]) * step[j]
+            penaltyCurvature += step[j] * step[j]
+        }
+        var quadratic = 0.0
+        for i in 0..<dimension {
+            var row = 0.0
+            for j in 0..<dimension { row += moments[i * dimension + j] * step[j] }
+            quadratic += step[i] * row
+        }
+        let curvature = 0.25 * quadratic + lambda * penaltyCurvature
+        guard slopeAtStart.isFinite, slopeAtCandidate.isFinite, curvature.isFinite, curvature > 0 else { return false }
+        let bound: Double
+        if slopeAtStart - curvature >= slopeAtCandidate {
+            bound = slopeAtStart - curvature / 2
+        } else {
+            let crossing = max(0, (slopeAtStart - slopeAtCandidate) / curvature)
+            bound = slopeAtStart * crossing - curvature * crossing * crossing / 2 + slopeAtCandidate * (1 - crossing)
+        }
+        return bound >= 0
     }
 
     /// ℓ(θ) − ½·λ·Σⱼ≥₁ θⱼ² (the intercept is not penalised).

@@ -27,9 +27,18 @@ struct NewtonTerms: Sendable {
     ///
     /// - Complexity: O(distinct rows × p²) with the information matrix, O(distinct rows × p)
     ///   without; one pass over the contiguous feature values.
-    init(rows: DistinctRows, scaling: FeatureScaling, parameters: [Double], includingInformation: Bool) {
+    ///
+    /// Without `includingLikelihood`, a pass over factored rows (`DistinctRows.factors`) leaves
+    /// `logLikelihood` NaN and saves a `log` per row; other rows always compute it.
+    init(rows: DistinctRows, scaling: FeatureScaling, parameters: [Double], includingInformation: Bool,
+         includingLikelihood: Bool = true) {
         let dimension = rows.columnCount + 1
         precondition(parameters.count == dimension, "one parameter per feature plus the intercept")
+        if let factors = rows.factors {
+            self.init(factoredRows: rows, factors: factors, scaling: scaling, parameters: parameters,
+                      includingInformation: includingInformation, includingLikelihood: includingLikelihood)
+            return
+        }
         let partials: [NewtonTerms]
         if includingInformation {
             partials = RowChunks.map(rowCount: rows.count) { chunk in

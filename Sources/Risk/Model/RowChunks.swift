@@ -11,11 +11,12 @@ enum RowChunks {
     /// Rows per chunk: large enough to amortise scheduling, small enough to balance two cores.
     static let rowsPerChunk = 32_768
 
-    /// The partial result of `body` for each chunk of rows, in chunk order.
+    /// The partial result of `body` for each chunk of `rowsPerChunk` rows (a constant of the caller,
+    /// never the number of cores), in chunk order.
     ///
     /// Returns an empty array when `rowCount` is 0.
     static func map<Partial: Sendable>(
-        rowCount: Int,
+        rowCount: Int, rowsPerChunk: Int = rowsPerChunk,
         _ body: @Sendable (Range<Int>) -> Partial
     ) -> [Partial] {
         let chunkCount = (rowCount + rowsPerChunk - 1) / rowsPerChunk

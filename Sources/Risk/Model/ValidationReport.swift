@@ -82,7 +82,16 @@ public struct ValidationReport: Sendable, Equatable {
         scorer: Scorer, scores: [Double], labels: [Bool], subgroups: [(name: String, members: [Bool])]
     ) -> [ValidationReport] {
         precondition(scores.count == labels.count, "one label per score")
-        let order = ScoreOrder(scores)
+        return reports(scorer: scorer, order: ScoreOrder(scores), labels: labels, subgroups: subgroups)
+    }
+
+    /// `reports(scorer:scores:labels:subgroups:)` with the scores already sorted (`order`, e.g. shared
+    /// with `CalibrationSummary`).
+    static func reports(
+        scorer: Scorer, order: ScoreOrder, labels: [Bool], subgroups: [(name: String, members: [Bool])]
+    ) -> [ValidationReport] {
+        let scores = order.scores
+        precondition(scores.count == labels.count, "one label per score")
         let whole = ValidationReport(scorer: scorer, subgroup: allStudents, order: order, labels: labels, members: nil)
         return [whole] + subgroups.map { subgroup in
             precondition(subgroup.members.count == scores.count, "one membership flag per row")
