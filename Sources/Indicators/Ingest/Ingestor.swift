@@ -65,30 +65,29 @@ public enum Ingestor {
         var result = IngestResult()
         let discovered = InputDiscovery.files(for: inputs)
         result.errors = discovered.errors
+        var estimate = RecordEstimate(paths: discovered.files)
         var opened = 0
-        var pending: PreparedFile?
-        for path in discovered.files {
+        var pending: (file: PreparedFile, position: Int)?
+        for (position, path) in discovered.files.enumerated() {
             let index = opened
             let next = BackgroundTask { () -> Result<PreparedFile, IngestError> in
                 do throws(IngestError) { return .success(try prepare(path, options: options, index: index)) }
                 catch { return .failure(error) }
             }
-            if let pending {
-                commit(pending, into: &result)
-                Platform.releaseFreeMemory()
-            }
+            if let pending { commit(pending.file, at: pending.position, into: &result, estimate: &estimate) }
             switch next.value {
             case .success(let prepared):
-                pending = prepared
+                pending = (prepared, position)
                 opened += 1
             case .failure(let error):
                 pending = nil
                 result.errors.append(error)
             }
         }
-        if let pending { commit(pending, into: &result) }
+        if let pending { commit(pending.file, at: pending.position, into: &result, estimate: &estimate) }
         // The per-chunk columns were freed on the worker threads' heaps: give that memory back so
         // the peak is the store's, not the store's plus the chunks'.
+        TextBufferPool.shared.drain()
         Platform.releaseFreeMemory()
         removeSaberDuplicates(&result)
         if options.linksByDocument { DocumentLinker.link(&result.enrollment) }
@@ -185,12 +184,16 @@ public enum Ingestor {
         return PreparedFile(content: content, summary: summary, rejects: rejects)
     }
 
-    /// Adds a prepared file to `result`, as file number `result.files.count`.
-    static func commit(_ prepared: PreparedFile, into result: inout IngestResult) {
+    /// Adds a prepared file (at `position` among the discovered files) to `result`, as file number
+    /// `result.files.count`.
+    static func commit(_ prepared: PreparedFile, at position: Int, into result: inout IngestResult,
+                       estimate: inout RecordEstimate) {
         var summary = prepared.summary
         result.rejects += prepared.rejects
         switch prepared.content {
-        case .matricula(let parsed): result.rejects += parsed.merge(into: &result.enrollment, summary: &summary)
+        case .matricula(let parsed):
+            let expected = estimate.total(adding: parsed.recordCount, at: position, to: result.enrollment.columns.count)
+            result.rejects += parsed.merge(into: &result.enrollment, summary: &summary, expectedRecords: expected)
         case .directory(let entries): result.directory += entries
         case .saber(let records): result.saber += records
         case .menReference(let rows): result.menReference += rows

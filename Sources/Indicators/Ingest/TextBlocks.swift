@@ -76,8 +76,13 @@ final class TextBlocks {
     init(source: InputSource, blockSize: Int, forced: TextEncoding?) {
         self.source = source
         self.blockSize = max(blockSize, 1)
-        capacity = self.blockSize + 64
-        base = .allocate(capacity: capacity)
+        // Room for a block decoded at its largest (three bytes per Windows-1252 byte) after a carried
+        // row: `fill` then never moves the text to a new buffer, whose pages would all be touched
+        // afresh (and the previous input's buffer is reused, see `TextBufferPool`). Pages the text
+        // never reaches are address space only.
+        let buffer = TextBufferPool.shared.take(capacity: 4 * self.blockSize + 64)
+        capacity = buffer.capacity
+        base = buffer.base
         raw = .allocate(capacity: self.blockSize + 4)
         switch forced {
         case .utf8?, .xlsx?: mode = .utf8; encoding = .utf8
@@ -87,7 +92,7 @@ final class TextBlocks {
     }
 
     deinit {
-        base.deallocate()
+        TextBufferPool.shared.give(TextBufferPool.Buffer(base: base, capacity: capacity))
         raw.deallocate()
     }
 

@@ -63,13 +63,18 @@ public struct ParsedMatricula: Sendable {
     /// The chunks, in file order.
     let loads: [MatriculaChunkLoader]
 
+    /// Records parsed (usable rows, before duplicate removal).
+    public var recordCount: Int { loads.reduce(0) { $0 + $1.columns.count } }
+
     /// Appends the usable rows to `store` in file order (dictionary ids as a sequential read would
     /// give them), fills `summary`'s counts (before duplicate removal) and returns the rejects.
-    public func merge(into store: inout EnrollmentStore, summary: inout FileSummary) -> [RejectedRow] {
+    /// `expectedRecords` is the run's estimate of all its records (see `EnrollmentColumns.reserve`).
+    public func merge(into store: inout EnrollmentStore, summary: inout FileSummary,
+                      expectedRecords: Int = 0) -> [RejectedRow] {
         var rejects: [RejectedRow] = []
         var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
         var examples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
-        store.columns.reserve(loads.reduce(0) { $0 + $1.columns.count })
+        store.columns.reserve(recordCount, expectedTotal: expectedRecords)
         store.interners.student.reserve(loads.reduce(0) { $0 + $1.studentKeys.count })
         for load in loads {
             let offset = Int32(store.columns.count)

@@ -83,10 +83,15 @@ public struct EnrollmentColumns: Sendable {
     /// Number of records.
     public var count: Int { year.count }
 
-    /// Reserves room for `n` more records in every column.
-    public mutating func reserve(_ n: Int) {
+    /// Reserves room for `n` more records in every column; when the columns must grow, they grow
+    /// to at least `expectedTotal` records (the run's estimate of all its records), else at least
+    /// double.
+    ///
+    /// Growing to the estimate at once means no column is copied again file after file; capacity
+    /// beyond the records appended is address space only (pages are touched when rows arrive).
+    public mutating func reserve(_ n: Int, expectedTotal: Int = 0) {
         // At least doubling: adding file after file then copies each row about once in all.
-        let total = count + n <= year.capacity ? count + n : max(count + n, 2 * year.capacity)
+        let total = count + n <= year.capacity ? count + n : max(count + n, 2 * year.capacity, expectedTotal)
         year.reserveCapacity(total); institution.reserveCapacity(total)
         institutionName.reserveCapacity(total); sede.reserveCapacity(total)
         municipality.reserveCapacity(total); etc.reserveCapacity(total)
