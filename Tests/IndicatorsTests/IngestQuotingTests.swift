@@ -59,6 +59,19 @@ struct IngestQuotingTests {
         #expect(fields.count == 2)
     }
 
+    @Test("a reused field buffer grows for a row with more fields than it holds, and is cleared per row")
+    func rowFieldsGrow() {
+        let bytes = Array("a,bb,,\"c,d\",e\nf\n".utf8)
+        let row = RowFields(capacity: 1)
+        bytes.withUnsafeBufferPointer { p in
+            let first = CSVScanner.scanRow(p, from: 0, delimiter: Self.comma, into: row)
+            #expect(row.spans.map { "\($0.start)-\($0.end)\($0.quoted ? "q" : "")" } == ["0-1", "2-4", "5-5", "6-11q", "12-13"])
+            #expect(first.next == 14)
+            _ = CSVScanner.scanRow(p, from: first.next, delimiter: Self.comma, into: row)
+            #expect(row.spans.map { "\($0.start)-\($0.end)" } == ["14-15"])
+        }
+    }
+
     @Test("fields of every length around the scanner's eight-byte words, quoted and not, to the end of the buffer",
           arguments: ["\n", "\r\n", "\r", ""])
     func fieldsAcrossWords(_ end: String) {

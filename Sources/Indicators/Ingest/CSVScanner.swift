@@ -29,14 +29,26 @@ public struct RowScan: Sendable {
 public enum CSVScanner {
     /// Scans the row starting at `start`, appending its fields to `fields` (cleared first).
     ///
+    /// For files of a few rows (headers, dialect samples); loaders scan into a reused `RowFields`.
+    public static func scanRow(_ p: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8,
+                               fields: inout [FieldSpan]) -> RowScan {
+        let row = RowFields()
+        let scan = scanRow(p, from: start, delimiter: delimiter, into: row)
+        fields.removeAll(keepingCapacity: true)
+        fields.append(contentsOf: row.spans)
+        return scan
+    }
+
+    /// Scans the row starting at `start` into `fields` (cleared first).
+    ///
     /// Unquoted fields are delimited from a mask of the stop bytes (delimiter, `\n`, `\r`) of eight
     /// bytes at a time, kept across fields, so a row costs one mask per eight bytes and a few
     /// instructions per field; a quoted field is read byte by byte.
     ///
     /// - Complexity: O(row length).
     public static func scanRow(_ p: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8,
-                               fields: inout [FieldSpan]) -> RowScan {
-        fields.removeAll(keepingCapacity: true)
+                               into fields: RowFields) -> RowScan {
+        fields.count = 0
         let base = p.baseAddress!
         let raw = UnsafeRawPointer(base)
         let limit = p.count
@@ -110,6 +122,11 @@ public enum CSVScanner {
     /// True when the row is a blank line: one empty unquoted field.
 
     public static func isBlank(_ fields: [FieldSpan]) -> Bool {
+        fields.count == 1 && fields[0].start == fields[0].end && !fields[0].quoted
+    }
+
+    /// True when the row is a blank line: one empty unquoted field.
+    public static func isBlank(_ fields: UnsafeBufferPointer<FieldSpan>) -> Bool {
         fields.count == 1 && fields[0].start == fields[0].end && !fields[0].quoted
     }
 

@@ -4,7 +4,7 @@
 extension MatriculaChunkLoader {
     /// The place fields' raw bytes (quotes included), each after its length as four bytes, so that
     /// equal texts mean equal fields. Valid until the next call.
-    func placeText(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan]) -> UnsafeBufferPointer<UInt8> {
+    func placeText(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>) -> UnsafeBufferPointer<UInt8> {
         var total = 0
         for index in placeFieldIndices { total += 4 + fields[index].end - fields[index].start }
         let out = placeScratch.reserve(total)
@@ -20,7 +20,7 @@ extension MatriculaChunkLoader {
     }
 
     /// The entry of the row's place text, adding it (with its institution code interned) when new.
-    mutating func placeEntry(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan]) -> (id: Int, entry: PlaceEntry) {
+    mutating func placeEntry(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>) -> (id: Int, entry: PlaceEntry) {
         let id = Int(dictionaries.places.intern(placeText(p, fields)))
         if id == dictionaries.placeEntries.count {
             let institutionRaw = raw(.institution, p, fields)
@@ -42,7 +42,7 @@ extension MatriculaChunkLoader {
 
     /// Interns the other place fields of entry `id` (in the order a row-by-row read interns them)
     /// and returns the completed entry.
-    mutating func resolvePlace(_ id: Int, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan]) -> PlaceEntry {
+    mutating func resolvePlace(_ id: Int, _ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>) -> PlaceEntry {
         var entry = dictionaries.placeEntries[id]
         entry.name = dictionaries.interners.institutionName.intern(raw(.institutionName, p, fields))
         let sede = repairedCode(.sede, p, fields)
@@ -59,7 +59,7 @@ extension MatriculaChunkLoader {
     }
 
     /// The repaired code of `column`, or empty and `scientific` when it is in scientific notation.
-    private func repairedCode(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
+    private func repairedCode(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>)
         -> (code: UnsafeBufferPointer<UInt8>, scientific: Bool)
     {
         let value = raw(column, p, fields)

@@ -63,12 +63,12 @@ struct MatriculaChunkLoader {
         batch.reserveCapacity(256)
         defer { flushBatch() }
         studentKeys.reserve(strings: estimatedRows, bytes: estimatedRows * 12)
-        var fields: [FieldSpan] = []
-        fields.reserveCapacity(fieldCount + 4)
+        let row = RowFields(capacity: fieldCount + 4)
         var position = chunk.start
         var line = chunk.firstLine
         while position < chunk.end {
-            let scan = CSVScanner.scanRow(p, from: position, delimiter: delimiter, fields: &fields)
+            let scan = CSVScanner.scanRow(p, from: position, delimiter: delimiter, into: row)
+            let fields = row.spans
             if !final && scan.next >= p.count { break }
             defer { position = scan.next; line += scan.lineEnds }
             if CSVScanner.isBlank(fields) { continue }
@@ -104,7 +104,7 @@ struct MatriculaChunkLoader {
     /// The repaired code of `column` (`CodeRepair.code`), or empty when it is in scientific notation
     /// (then counted: the digits are lost, so it is no code).
     private mutating func codeValue(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>,
-                                    _ fields: [FieldSpan], line: Int) -> UnsafeBufferPointer<UInt8> {
+                                    _ fields: UnsafeBufferPointer<FieldSpan>, line: Int) -> UnsafeBufferPointer<UInt8> {
         let value = raw(column, p, fields)
         if CodeRepair.isScientific(value) {
             noteScientific(column, value, line: line)
@@ -122,7 +122,7 @@ struct MatriculaChunkLoader {
     }
 
     /// Raw trimmed value of a canonical column (empty when the column is absent).
-    func raw(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
+    func raw(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>)
         -> UnsafeBufferPointer<UInt8>
     {
         guard let i = mapping[column] else { return UnsafeBufferPointer(start: nil, count: 0) }
@@ -130,14 +130,14 @@ struct MatriculaChunkLoader {
     }
 
     /// Normalised value of a canonical column.
-    private func normalized(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan])
+    private func normalized(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>)
         -> UnsafeBufferPointer<UInt8>
     {
         TextNormalizer.normalize(raw(column, p, fields), into: normalScratch)
     }
 
     /// Parses one well-formed row; returns the rejection when a required field is missing or invalid.
-    private mutating func parseRow(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan], line: Int)
+    private mutating func parseRow(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>, line: Int)
         -> (reason: RejectReason, detail: String)?
     {
         // Required fields first: nothing is appended before the row is known to be usable.
@@ -231,7 +231,7 @@ struct MatriculaChunkLoader {
     }
 
     /// A hash of the normalised name parts, nil when the file has no name column or they are empty.
-    private func nameHash(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan]) -> UInt64? {
+    private func nameHash(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>) -> UInt64? {
         var hash: UInt64 = 0
         var any = false
         for column in [MatriculaColumn.firstName, .secondName, .firstSurname, .secondSurname] {
@@ -246,7 +246,7 @@ struct MatriculaChunkLoader {
     /// The student key: `P` + person id when present, else `D` + the normalised document; nil when
     /// neither. A record with a person id also gives the hash of its document key (0 without a
     /// document), so that `DocumentLinker` can link the records of that document that lack a person id.
-    private mutating func studentKey(_ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan], line: Int)
+    private mutating func studentKey(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>, line: Int)
         -> (id: UInt32, documentHash: UInt64)?
     {
         // The document first: it is copied out, and reading the person id may reuse the value scratch.
@@ -283,7 +283,7 @@ struct MatriculaChunkLoader {
         return UnsafeBufferPointer(start: out, count: n)
     }
 
-    private mutating func date(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan],
+    private mutating func date(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>,
                                line: Int) -> Int32 {
         let text = raw(column, p, fields)
         switch DateParser.parse(text) {
@@ -295,7 +295,7 @@ struct MatriculaChunkLoader {
         }
     }
 
-    private mutating func flag(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan],
+    private mutating func flag(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>,
                                line: Int) -> Bool {
         let value = normalized(column, p, fields)
         if let yes = CodeTables.flag(value) { return yes }
@@ -303,7 +303,7 @@ struct MatriculaChunkLoader {
         return false
     }
 
-    private mutating func coded(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: [FieldSpan],
+    private mutating func coded(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>,
                                 line: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> UInt8?) -> UInt8 {
         let value = normalized(column, p, fields)
         if value.isEmpty { return 0 }
@@ -313,7 +313,7 @@ struct MatriculaChunkLoader {
     }
 
     private mutating func smallCode(_ column: MatriculaColumn, _ p: UnsafeBufferPointer<UInt8>,
-                                    _ fields: [FieldSpan], line: Int) -> Int8 {
+                                    _ fields: UnsafeBufferPointer<FieldSpan>, line: Int) -> Int8 {
         let value = CodeRepair.code(raw(column, p, fields))
         if value.isEmpty { return -1 }
         if let n = CodeTables.parseInteger(value), (0...99).contains(n) { return Int8(n) }
