@@ -75,7 +75,12 @@ public struct ParsedMatricula: Sendable {
         var warningCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
         var examples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
         store.columns.reserve(recordCount, expectedTotal: expectedRecords)
-        store.interners.student.reserve(loads.reduce(0) { $0 + $1.studentKeys.count })
+        // Only the first file's keys are all new; later files mostly bring back the same students,
+        // and reserving for all their keys would double the key index for good (its slots are all
+        // touched): it grows by itself when the new keys need it.
+        if store.interners.student.count <= 1 {
+            store.interners.student.reserve(loads.reduce(0) { $0 + $1.studentKeys.count })
+        }
         for load in loads {
             let offset = Int32(store.columns.count)
             store.nameHashes += load.nameHashes.map { ($0.record + offset, $0.hash) }
