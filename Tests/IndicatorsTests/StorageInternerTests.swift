@@ -65,6 +65,19 @@ struct StorageInternerTests {
         #expect(packed("P123456789012345678") == nil && packed("DTI5") == nil)
     }
 
+    @Test("a list packs its keys as it takes them, and merging packed and plain keys gives one-by-one ids")
+    func listPacksKeys() {
+        let keys = ["P7", "DTI5", "P007", "P123456789012345678", "D7", "P7", "DTI5", "P"]
+        let list = Self.list(keys)
+        func packed(_ text: String) -> UInt64 { Array(text.utf8).withUnsafeBufferPointer { PackedKeyIndex.pack($0) ?? 0 } }
+        #expect(list.packedKeys == [0] + keys.map(packed))
+        #expect(list.packedKeys[2] == 0 && list.packedKeys[4] == 0 && list.packedKeys[8] == 0)
+        var interner = ByteInterner()
+        #expect(interner.intern("D7") == 1)
+        // D7 known (1); then first-seen order: P7 2, DTI5 3, P007 4, P1234…678 5, P 6.
+        #expect(interner.merge(list) == [0, 2, 3, 4, 5, 1, 2, 3, 6])
+    }
+
     @Test("a hundred thousand keys, packed and plain mixed, keep their ids through every resize")
     func manyKeys() {
         var interner = ByteInterner()

@@ -111,11 +111,17 @@ public struct ByteInterner: Sendable {
     }
 
     /// Interns strings stored back to back — string i (i ≥ 1) at `arena[offsets[i]..<offsets[i + 1]]`
-    /// with hash `hashes[i]` — in order, and returns the id of each i (index 0 maps to the null id).
+    /// with hash `hashes[i]` and, when given, packed key `packedKeys[i]` (0: does not pack) — in
+    /// order, and returns the id of each i (index 0 maps to the null id).
     ///
     /// The strings go in batches of 16: first each one's slot is read, so that the cache misses of a
     /// batch (the run's key index is far larger than the cache) overlap, then they are interned.
-    mutating func internAll(arena: [UInt8], offsets: [Int], hashes: [UInt64]) -> [UInt32] {
+    mutating func internAll(arena: [UInt8], offsets: [Int], hashes: [UInt64], packedKeys: [UInt64]? = nil) -> [UInt32] {
+        let packedKeys = packedKeys ?? arena.withUnsafeBufferPointer { buffer in
+            hashes.indices.map { i in
+                i == 0 ? 0 : PackedKeyIndex.pack(UnsafeBufferPointer(rebasing: buffer[offsets[i]..<offsets[i + 1]])) ?? 0
+            }
+        }
         var map = [UInt32](repeating: 0, count: hashes.count)
         var touched: UInt64 = 0
         arena.withUnsafeBufferPointer { buffer in
@@ -125,8 +131,15 @@ public struct ByteInterner: Sendable {
             var batch = 1
             while batch < hashes.count {
                 let end = min(hashes.count, batch + 16)
-                for i in batch..<end { touched ^= firstSlot(string(i), hash: hashes[i]) }
-                for i in batch..<end { map[i] = _intern(string(i), hash: hashes[i]) }
+                for i in batch..<end {
+                    let key = packedKeys[i]
+                    touched ^= key != 0 ? packed.firstSlot(key)
+                        : UInt64(table.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: hashes[i]) & mask] })
+                }
+                for i in batch..<end {
+                    let key = packedKeys[i]
+                    map[i] = key != 0 ? internPacked(key, string(i), hash: hashes[i]) : _intern(string(i), hash: hashes[i])
+                }
                 batch = end
             }
         }
@@ -134,13 +147,14 @@ public struct ByteInterner: Sendable {
         return map
     }
 
-    /// The content of the first slot `bytes` would probe (read only to bring it into the cache).
+    /// The id of a text whose packed key is `key`, inserting it when new.
     @inline(__always)
-    private func firstSlot(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt64 {
-        if let key = PackedKeyIndex.pack(bytes) { return packed.firstSlot(key) }
-        return UInt64(table.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: h) & mask] })
+    private mutating func internPacked(_ key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt32 {
+        if let id = packed.find(key) { return id }
+        let id = append(bytes, hash: h)
+        packed.insert(key, id: id)
+        return id
     }
-
 
     /// A 64-bit hash of the bytes, eight at a time (multiply–xorshift mixing).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -170,12 +184,7 @@ public struct ByteInterner: Sendable {
     }
 
     mutating func _intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt32 {
-        if let key = PackedKeyIndex.pack(bytes) {
-            if let id = packed.find(key) { return id }
-            let id = append(bytes, hash: h)
-            packed.insert(key, id: id)
-            return id
-        }
+        if let key = PackedKeyIndex.pack(bytes) { return internPacked(key, bytes, hash: h) }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let id = table[slot]
