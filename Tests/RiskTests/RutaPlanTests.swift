@@ -68,6 +68,24 @@ struct RutaPeerTests {
         #expect(search.peers(of: Self.candidates[0], padrinos: ["C"]) == ["F", "B"])
     }
 
+    @Test("the nearest are kept as candidates go by: later nearer ones displace earlier ones; no profile sorts last, by code")
+    func nearestAcrossThePool() {
+        let profiles = ["A": RutaFixture.profile(0.10), "G": RutaFixture.profile(0.50),
+                        "H": RutaFixture.profile(0.12), "J": RutaFixture.profile(0.11)]
+        let candidates = ["A", "G", "Z", "H", "Y", "J"].map {
+            PeerSearch.Candidate(code: $0, zone: "URBANA", principal: Self.dropout)
+        }
+        let search = PeerSearch(profiles: profiles, candidates: candidates)
+        // Victim-share distances from A: J 0.01, H 0.02, G 0.40 (in sd units, same order); Y and Z unprofiled.
+        #expect(search.peers(of: candidates[0], padrinos: []) == ["J", "H", "G"])
+        #expect(search.peers(of: candidates[0], padrinos: [], count: 5) == ["J", "H", "G", "Y", "Z"])
+        #expect(search.peers(of: candidates[0], padrinos: [], count: 9) == ["J", "H", "G", "Y", "Z"])
+        #expect(search.peers(of: candidates[0], padrinos: ["J"], count: 2) == ["H", "G"])
+        #expect(search.peers(of: candidates[0], padrinos: [], count: 0).isEmpty)
+        // An unprofiled school's pares: every distance is unknown, so all go by code.
+        #expect(search.peers(of: candidates[2], padrinos: ["G"]) == ["A", "H", "J"])
+    }
+
     @Test("distance over standardised features: only the varying feature counts")
     func standardisedDistance() throws {
         // Victim shares 0.1 (×5) and 0.3 (×1): mean 0.4/3 = 0.1333…, population sd = √(5/36)·0.2 = 0.074536.

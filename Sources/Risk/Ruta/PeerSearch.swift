@@ -21,19 +21,36 @@ public struct PeerSearch: Sendable {
         }
     }
 
+    /// Candidates of one zone and principal indicator, with their standardised features side by side
+    /// (`width` per candidate; zeros for a candidate without a profile).
+    private struct Pool: Sendable {
+        var candidates: [Candidate] = []
+        var profiled: [Bool] = []
+        var features: [Double] = []
+
+        /// Adds `candidate` with its standardised `features` (nil: no profile that year).
+        mutating func append(_ candidate: Candidate, _ features: [Double]?, width: Int) {
+            candidates.append(candidate)
+            profiled.append(features != nil)
+            self.features += features ?? [Double](repeating: 0, count: width)
+        }
+    }
+
     /// Standardised features by code.
     private let standardized: [String: [Double]]
+    /// Standardised features per institution (the same for all).
+    private let width: Int
     /// Candidates by zone and principal indicator.
-    private let pools: [String: [Candidate]]
+    private let pools: [String: Pool]
 
     /// Prepares the search: `profiles` of every institution of the year (for the standardisation) and
     /// the prioritised `candidates`.
     public init(profiles: [String: ContextProfile], candidates: [Candidate]) {
         let codes = profiles.keys.sorted()
         let raw = codes.map { profiles[$0]!.features }
-        let width = raw.first?.count ?? 0
+        let rawWidth = raw.first?.count ?? 0
         var scaled = [[Double]](repeating: [], count: raw.count)
-        for k in 0..<width {
+        for k in 0..<rawWidth {
             let column = raw.map { $0[k] }
             let mean = column.reduce(0, +) / Double(column.count)
             let variance = column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(column.count)
@@ -41,24 +58,52 @@ public struct PeerSearch: Sendable {
             let sd = variance.squareRoot()
             for i in raw.indices { scaled[i].append((column[i] - mean) / sd) }
         }
-        standardized = Dictionary(uniqueKeysWithValues: zip(codes, scaled))
-        pools = Dictionary(grouping: candidates) { "\($0.zone)\u{1}\($0.principal)" }
+        let standardized = Dictionary(uniqueKeysWithValues: zip(codes, scaled))
+        let width = scaled.first?.count ?? 0
+        var pools: [String: Pool] = [:]
+        for candidate in candidates {
+            let features = standardized[candidate.code]
+            pools["\(candidate.zone)\u{1}\(candidate.principal)", default: Pool()].append(candidate, features, width: width)
+        }
+        self.standardized = standardized
+        self.width = width
+        self.pools = pools
     }
 
     /// Up to `count` pares of `institution`, nearest first; never itself nor one of `padrinos`.
     ///
-    /// - Complexity: O(k log k) for the k candidates of its zone and problem.
+    /// - Complexity: O(k · (d + count)) for the k candidates of its zone and problem and d features:
+    ///   the nearest `count` are kept as the candidates go by, with no sort of the whole pool and no
+    ///   dictionary lookup per candidate (a national run has thousands of prioritised schools per pool).
     public func peers(of institution: Candidate, padrinos: [String], count: Int = 3) -> [String] {
         guard count > 0, let pool = pools["\(institution.zone)\u{1}\(institution.principal)"] else { return [] }
-        let excluded = Set(padrinos + [institution.code])
         let own = standardized[institution.code]
-        let ranked = pool.filter { !excluded.contains($0.code) }.map { c -> (code: String, distance: Double) in
-            guard let own, let other = standardized[c.code] else { return (c.code, .infinity) }
-            var sum = 0.0
-            for k in own.indices { sum += (own[k] - other[k]) * (own[k] - other[k]) }
-            return (c.code, sum.squareRoot())
-        }.sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.code < $1.code }
-        return ranked.prefix(count).map(\.code)
+        // Nearest first, ties by code: the order of sorting the whole pool.
+        func precedes(_ a: (code: String, distance: Double), _ b: (code: String, distance: Double)) -> Bool {
+            a.distance != b.distance ? a.distance < b.distance : a.code < b.code
+        }
+        var nearest: [(code: String, distance: Double)] = []
+        nearest.reserveCapacity(count + 1)
+        pool.features.withUnsafeBufferPointer { features in
+            for i in pool.candidates.indices {
+                let code = pool.candidates[i].code
+                if code == institution.code || padrinos.contains(code) { continue }
+                var distance = Double.infinity
+                if let own, pool.profiled[i] {
+                    var sum = 0.0
+                    let base = i * width
+                    for k in own.indices { sum += (own[k] - features[base + k]) * (own[k] - features[base + k]) }
+                    distance = sum.squareRoot()
+                }
+                let entry = (code: code, distance: distance)
+                if nearest.count == count && !precedes(entry, nearest[count - 1]) { continue }
+                var at = nearest.count
+                while at > 0 && precedes(entry, nearest[at - 1]) { at -= 1 }
+                nearest.insert(entry, at: at)
+                if nearest.count > count { nearest.removeLast() }
+            }
+        }
+        return nearest.map(\.code)
     }
 
     /// The distance between two profiled institutions (nil when one has no profile); for reports and tests.
