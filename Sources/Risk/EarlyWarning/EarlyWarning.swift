@@ -109,8 +109,12 @@ public enum EarlyWarning {
                         information: validationFit.information, tolerance: gainTolerance).model
                 }
                 let reducedLogOdds = dataset.logOdds(ofKeys: evaluationKeys, under: reducedModels)
-                for (group, logOdds) in zip(FeatureGroup.allCases, reducedLogOdds) {
-                    let auc = ClassifierMetrics.auc(scores: logOdds, labels: evaluation.outcomes)
+                let outcomes = evaluation.outcomes
+                // One AUC per group, on both cores (each is computed alone: same values in any schedule).
+                let aucs = RowChunks.map(rowCount: reducedLogOdds.count, rowsPerChunk: 1) { groups in
+                    ClassifierMetrics.auc(scores: reducedLogOdds[groups.lowerBound], labels: outcomes)
+                }
+                for (group, auc) in zip(FeatureGroup.allCases, aucs) {
                     gains.append(FeatureGain(group: group, aucGain: auc.map { full - $0 }))
                 }
             }
@@ -127,11 +131,12 @@ public enum EarlyWarning {
 
         var students: [StudentRisk] = []
         if let year = split.scoringYear, let scored = dataset.rows(ofYear: year) {
-            let features = dataset.features(of: scored)
+            let keys = dataset.featureKeys(of: scored)
             if let scoringModel {
-                students = StudentScoring.byModel(scoringModel, rows: scored, features: features, context: context)
+                students = StudentScoring.byModel(scoringModel, rows: scored, keys: keys, writer: dataset.writer,
+                                                  context: context)
             } else {
-                students = StudentScoring.byRule(rows: scored, features: features, context: context)
+                students = StudentScoring.byRule(rows: scored, keys: keys, writer: dataset.writer, context: context)
             }
         }
         var models: [Int: LogisticModel] = [:]

@@ -37,12 +37,15 @@ extension WarningDataset {
             e = current.end
         }
         // Rows by student key (byte order), an order of content: ties in every ranking then do not
-        // depend on the order of the input files (SPEC §7).
+        // depend on the order of the input files (SPEC §7). A year has one row per student, so the
+        // ranks are placed rather than sorted.
         let ranks = context.store.interners.student.byteOrderRanks()
         let student = context.linked.episodes.student
         let bits = RadixSort.bitWidth(ranks.count)
+        var placement = DistinctRankOrder(rankCount: ranks.count)
         for k in years.indices {
-            let order = RadixSort.sortedIndices(years[k].episodes.map { UInt64(ranks[Int(student[Int($0)])]) }, bits: bits)
+            let keys = years[k].episodes.map { ranks[Int(student[Int($0)])] }
+            let order = placement.sortedIndices(keys) ?? RadixSort.sortedIndices(keys.map(UInt64.init), bits: bits)
             years[k].reorder(order)
         }
         return WarningDataset(years: years, writer: writer)
