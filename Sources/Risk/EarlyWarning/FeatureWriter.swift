@@ -181,13 +181,13 @@ struct FeatureWriter: Sendable {
     /// Columns of the SPEC's list (`anio_anterior_desconocido` is the last).
     static let listedCount = WarningFeature.anioAnteriorDesconocido.column + 1
     /// Where the version-2 0/1 features sit in a key.
-    private static let finalGradeBit: UInt64 = 21, birthUnknownBit: UInt64 = 22
+    static let finalGradeBit: UInt64 = 21, birthUnknownBit: UInt64 = 22
     /// Where `extraedad_anios` sits in a key (above every 0/1 feature's bit).
-    private static let overAgeShift: UInt64 = 24
+    static let overAgeShift: UInt64 = 24
     /// Where the grade's code sits in a key.
-    private static let gradeShift: UInt64 = 27
+    static let gradeShift: UInt64 = 27
     /// Where `edad` sits in a key, and its largest value.
-    private static let ageShift: UInt64 = 32
+    static let ageShift: UInt64 = 32
     static let maximumAge = 40
     /// Where the context's position sits in a key (26 bits: up to 67 million contexts).
     static let contextShift: UInt64 = 38

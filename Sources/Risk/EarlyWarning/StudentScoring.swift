@@ -14,12 +14,8 @@ enum StudentScoring {
                         context: IndicatorContext) -> [StudentRisk] {
         precondition(keys.count == rows.count, "one key per row")
         var scratch = [Float](repeating: 0, count: FeatureWriter.featureCount)
-        let probabilities = keys.map { key in
-            scratch.withUnsafeMutableBufferPointer { row in
-                writer.write(key: key, into: row)
-                return model.probability(row: row)
-            }
-        }
+        let scorer = KeyScorer(model, writer: writer)
+        let probabilities = keys.map { LogisticPoint(scorer.logOdds(key: $0)).probability }
         let explainer = ReasonFinder(model)
         return assemble(rows: rows, scores: probabilities, probabilities: probabilities, context: context) { row in
             scratch.withUnsafeMutableBufferPointer { values in
