@@ -8,9 +8,10 @@ struct KeyScorer: Sendable {
     private let intercept: Double
     /// Per column, the shift and mask of its field in a key.
     private let shifts: [UInt64], masks: [UInt64]
-    /// Per column, the offset of its terms in `terms`.
-    private let offsets: [Int]
-    /// Per column, its term for each value of its field.
+    /// Per column, the offset of its first term in `terms` and the distance between its terms.
+    private let offsets: [Int], strides: [Int]
+    /// Per column, its term for each value of its field; the context columns' terms interleaved (one
+    /// context's three terms side by side, so a row reads one cache line for them).
     private let terms: [Double]
 
     /// The scorer of `model` (whose features are `WarningFeature.columnNames`) for keys of `writer`.
@@ -18,16 +19,37 @@ struct KeyScorer: Sendable {
         precondition(model.featureNames == WarningFeature.columnNames, "not an early-warning model")
         intercept = model.intercept
         let fields = writer.columnFields()
-        var offsets: [Int] = [], terms: [Double] = []
+        let contextColumns = FeatureWriter.contextColumns
+        func term(_ value: Float, _ column: Int) -> Double {
+            model.coefficients[column] * model.scaling.standardised(value, column: column)
+        }
+        var offsets: [Int] = [], strides: [Int] = [], terms: [Double] = []
+        var contextBase = -1
         for (column, field) in fields.enumerated() {
-            offsets.append(terms.count)
-            terms += field.values.map { value in
-                model.coefficients[column] * model.scaling.standardised(value, column: column)
+            if let position = contextColumns.firstIndex(of: column) {
+                if contextBase < 0 {
+                    // All three context columns' terms, context by context.
+                    contextBase = terms.count
+                    let contextCount = field.values.count
+                    terms += [Double](repeating: 0, count: contextCount * contextColumns.count)
+                    for (p, c) in contextColumns.enumerated() {
+                        for (context, value) in fields[c].values.enumerated() {
+                            terms[contextBase + context * contextColumns.count + p] = term(value, c)
+                        }
+                    }
+                }
+                offsets.append(contextBase + position)
+                strides.append(contextColumns.count)
+            } else {
+                offsets.append(terms.count)
+                strides.append(1)
+                terms += field.values.map { term($0, column) }
             }
         }
         shifts = fields.map(\.shift)
         masks = fields.map(\.mask)
         self.offsets = offsets
+        self.strides = strides
         self.terms = terms
     }
 
@@ -36,13 +58,16 @@ struct KeyScorer: Sendable {
     func logOdds(key: UInt64) -> Double {
         terms.withUnsafeBufferPointer { terms in
             offsets.withUnsafeBufferPointer { offsets in
-                shifts.withUnsafeBufferPointer { shifts in
-                    masks.withUnsafeBufferPointer { masks in
-                        var eta = intercept
-                        for column in 0..<offsets.count {
-                            eta += terms[offsets[column] + Int(truncatingIfNeeded: (key >> shifts[column]) & masks[column])]
+                strides.withUnsafeBufferPointer { strides in
+                    shifts.withUnsafeBufferPointer { shifts in
+                        masks.withUnsafeBufferPointer { masks in
+                            var eta = intercept
+                            for column in 0..<offsets.count {
+                                let field = Int(truncatingIfNeeded: (key >> shifts[column]) & masks[column])
+                                eta += terms[offsets[column] + field * strides[column]]
+                            }
+                            return eta
                         }
-                        return eta
                     }
                 }
             }
