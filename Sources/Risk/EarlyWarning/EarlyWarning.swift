@@ -66,12 +66,11 @@ public enum EarlyWarning {
                                         trainingPositives: trainingRows.map(\.positives).reduce(0, +))
         let subgroups = evaluation.map { ValidationSubgroup.members(of: $0, context: context) } ?? []
         let excluded = options.extendedFeatures ? [] : FeatureGroup.version2Features.map(\.column)
-        var reports: [ValidationReport] = []
         var validationModel: LogisticModel?
         var scoringModel: LogisticModel?
-        var calibration: CalibrationSummary?
-        var gains: [FeatureGain] = []
-        var evaluationScores: EvaluationScores?
+        var validation = ValidationOutputs()
+        var students: [StudentRisk] = []
+        let scored = split.scoringYear.flatMap(dataset.rows(ofYear:))
         if limitation == nil, let evaluation {
             // One table of distinct rows, year after year: fit on the training years, add T−1, refit.
             // Each year's keys are computed once: T−2's serve its recalibration, T−1's every model
@@ -89,50 +88,34 @@ public enum EarlyWarning {
             let model = options.recalibration
                 ? recalibrated(fitted, on: trainingRows.last!, keys: latestTrainingKeys, of: dataset) : fitted
             validationModel = model
-            let probabilities = dataset.probabilities(ofKeys: evaluationKeys, under: model)
-            let order = ScoreOrder(probabilities)  // one sort for the reports and the calibration
-            reports += ValidationReport.reports(scorer: .model, order: order, labels: evaluation.outcomes,
-                                                subgroups: subgroups)
-            calibration = CalibrationSummary(order: order, labels: evaluation.outcomes)
-            evaluationScores = EvaluationScores(year: evaluation.year, students: evaluation.episodes.map {
-                context.linked.episodes.student[Int($0)] }, probabilities: probabilities,
-                ruleScores: evaluation.ruleScores, outcomes: evaluation.outcomes)
-            if options.extendedFeatures && options.featureGains, let full = reports.first?.auc {
-                // From the full fit: a first step with its information matrix (the group's rows and
-                // columns zeroed), then plain Newton (on factored rows a pass with the matrix costs
-                // about one without), to a looser tolerance: an AUC needs far less than 10⁻¹⁰ on β
-                // (see `gainTolerance`).
-                let reducedModels = FeatureGroup.allCases.map { group in
-                    LogisticRegression.fitting(
-                        distinct, lambda: penalty, start: fitted, reuse: .never,
-                        leavingOut: group.features.map(\.column), scaling: fitted.scaling,
-                        information: validationFit.information, tolerance: gainTolerance).model
-                }
-                let reducedLogOdds = dataset.logOdds(ofKeys: evaluationKeys, under: reducedModels)
-                for (group, logOdds) in zip(FeatureGroup.allCases, reducedLogOdds) {
-                    let auc = ClassifierMetrics.auc(scores: logOdds, labels: evaluation.outcomes)
-                    gains.append(FeatureGain(group: group, aucGain: auc.map { full - $0 }))
-                }
-            }
-            training.append(evaluation, keys: evaluationKeys)
-            let refitRows = training.rows
-            let refitted = LogisticRegression.fit(refitRows, lambda: penalty, start: fitted, leavingOut: excluded)
-            scoringModel = options.recalibration
-                ? recalibrated(refitted, on: evaluation, keys: evaluationKeys, of: dataset) : refitted
+            let trainingSoFar = training
+            // The validation of this model and the refit that scores year T are independent: one
+            // beside the other (each also splits its own kernels across the cores).
+            (validation, (scoringModel, students)) = BothCores.run({
+                validate(model, fitted: fitted, information: validationFit.information, distinct: distinct,
+                         evaluation: evaluation, keys: evaluationKeys, subgroups: subgroups,
+                         options: options, dataset: dataset, context: context)
+            }, {
+                var refitTraining = trainingSoFar
+                refitTraining.append(evaluation, keys: evaluationKeys)
+                let refitted = LogisticRegression.fit(refitTraining.rows, lambda: penalty, start: fitted,
+                                                      leavingOut: excluded)
+                let scoringModel = options.recalibration
+                    ? recalibrated(refitted, on: evaluation, keys: evaluationKeys, of: dataset) : refitted
+                let students = scored.map { scored in
+                    StudentScoring.byModel(scoringModel, rows: scored, keys: dataset.featureKeys(of: scored),
+                                           writer: dataset.writer, context: context)
+                } ?? []
+                return (scoringModel, students)
+            })
+        } else if let scored {
+            students = StudentScoring.byRule(rows: scored, keys: dataset.featureKeys(of: scored), writer: dataset.writer,
+                                             context: context)
         }
+        var reports = validation.reports
         if let evaluation {
             reports += ValidationReport.reports(scorer: .rule, scores: evaluation.ruleScores,
                                                 labels: evaluation.outcomes, subgroups: subgroups)
-        }
-
-        var students: [StudentRisk] = []
-        if let year = split.scoringYear, let scored = dataset.rows(ofYear: year) {
-            let features = dataset.features(of: scored)
-            if let scoringModel {
-                students = StudentScoring.byModel(scoringModel, rows: scored, features: features, context: context)
-            } else {
-                students = StudentScoring.byRule(rows: scored, features: features, context: context)
-            }
         }
         var models: [Int: LogisticModel] = [:]
         if let year = split.evaluationYear, let validationModel { models[year] = validationModel }
@@ -140,10 +123,60 @@ public enum EarlyWarning {
             : StudentFollowUp.rows(context: context, dataset: dataset, ruta: ruta, models: models)
         return EarlyWarningResult(
             split: split, scorer: scoringModel == nil ? .rule : .model, note: limitation?.message,
-            reports: reports, calibration: calibration, featureGains: gains, evaluation: evaluationScores,
+            reports: reports, calibration: validation.calibration, featureGains: validation.gains,
+            evaluation: validation.scores,
             validationModel: validationModel, scoringModel: scoringModel, students: students,
             institutionLevelCounts: RiskLevelCounts.byInstitution(students, institutions: context.institutions),
             followUp: followUp)
+    }
+
+    /// What the validation of the model on year T−1 yields: its reports (whole population, then
+    /// subgroups), calibration, scores and feature-group gains.
+    struct ValidationOutputs: Sendable {
+        var reports: [ValidationReport] = []
+        var calibration: CalibrationSummary?
+        var scores: EvaluationScores?
+        var gains: [FeatureGain] = []
+    }
+
+    /// Validates `model` (`fitted` recalibrated, or itself) on `evaluation`, whose feature keys are
+    /// `keys`; with the extended features and their gains, also fits the model without each group,
+    /// from `fitted` and its information matrix `information`, on the training rows `distinct`.
+    static func validate(_ model: LogisticModel, fitted: LogisticModel, information: [Double]?, distinct: DistinctRows,
+                         evaluation: WarningDataset.YearRows, keys evaluationKeys: [UInt64],
+                         subgroups: [(name: String, members: [Bool])], options: Options,
+                         dataset: WarningDataset, context: IndicatorContext) -> ValidationOutputs {
+        var outputs = ValidationOutputs()
+        let probabilities = dataset.probabilities(ofKeys: evaluationKeys, under: model)
+        let order = ScoreOrder(probabilities)  // one sort for the reports and the calibration
+        outputs.reports = ValidationReport.reports(scorer: .model, order: order, labels: evaluation.outcomes,
+                                                   subgroups: subgroups)
+        outputs.calibration = CalibrationSummary(order: order, labels: evaluation.outcomes)
+        outputs.scores = EvaluationScores(year: evaluation.year, students: evaluation.episodes.map {
+            context.linked.episodes.student[Int($0)] }, probabilities: probabilities,
+            ruleScores: evaluation.ruleScores, outcomes: evaluation.outcomes)
+        if options.extendedFeatures && options.featureGains, let full = outputs.reports.first?.auc {
+            // From the full fit: a first step with its information matrix (the group's rows and
+            // columns zeroed), then plain Newton (on factored rows a pass with the matrix costs
+            // about one without), to a looser tolerance: an AUC needs far less than 10⁻¹⁰ on β
+            // (see `gainTolerance`).
+            let reducedModels = FeatureGroup.allCases.map { group in
+                LogisticRegression.fitting(
+                    distinct, lambda: penalty, start: fitted, reuse: .never,
+                    leavingOut: group.features.map(\.column), scaling: fitted.scaling,
+                    information: information, tolerance: gainTolerance).model
+            }
+            let reducedLogOdds = dataset.logOdds(ofKeys: evaluationKeys, under: reducedModels)
+            let outcomes = evaluation.outcomes
+            // One AUC per group, on both cores (each is computed alone: same values in any schedule).
+            let aucs = RowChunks.map(rowCount: reducedLogOdds.count, rowsPerChunk: 1) { groups in
+                ClassifierMetrics.auc(scores: reducedLogOdds[groups.lowerBound], labels: outcomes)
+            }
+            for (group, auc) in zip(FeatureGroup.allCases, aucs) {
+                outputs.gains.append(FeatureGain(group: group, aucGain: auc.map { full - $0 }))
+            }
+        }
+        return outputs
     }
 
     /// `model` with its intercept moved so that its mean probability over `rows` (a year with a known

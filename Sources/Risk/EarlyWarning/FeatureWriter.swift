@@ -20,14 +20,16 @@ struct FeatureWriter: Sendable {
     private let grade: [Int8]
     private let gender: [UInt8]
     private let birthDate: [Int32]
+    /// The `edad` value of each birth date and year.
+    private let ages: AgeTable
     /// Each episode's level index (0…5).
     private let levelSlots: [UInt8]
     /// Each (institution, level, year) its context's position in `contexts` (`ContextTable`).
     private let contextIndex: [UInt32]
     /// The context values, three per context: t−1 institution rate, institution and municipality history.
     let contexts: [Float]
-    /// The loaded years and the age reference date.
-    private let years: [Int], cutoffMonth: Int, cutoffDay: Int
+    /// The loaded years.
+    private let years: [Int]
     /// Whether year t−1 is loaded, per year index.
     private let previousLoaded: [Bool]
     /// `EpisodeTraits` bits: over-age, observed repeater, re-entry, interannual dropout.
@@ -53,10 +55,10 @@ struct FeatureWriter: Sendable {
         grade = columns.grade
         gender = columns.gender
         birthDate = columns.birthDate
+        ages = AgeTable(birthDates: columns.birthDate, years: context.years,
+                        month: context.linked.parameters.cutoffMonth, day: context.linked.parameters.cutoffDay)
         levelSlots = context.levelSlots
         years = context.years
-        cutoffMonth = context.linked.parameters.cutoffMonth
-        cutoffDay = context.linked.parameters.cutoffDay
         let table = ContextTable(context: context, history: history, pooled: pooled)
         contextIndex = table.index
         contexts = table.values
@@ -144,8 +146,7 @@ struct FeatureWriter: Sendable {
         if birthDate[r] == DayNumber.null {
             key |= 1 << Self.birthUnknownBit
         } else {
-            let age = DayNumber.age(born: birthDate[r], onYear: years[k], month: cutoffMonth, day: cutoffDay)
-            key |= UInt64(min(Self.maximumAge, max(0, age))) << Self.ageShift
+            key |= UInt64(ages.age(born: birthDate[r], yearIndex: k)) << Self.ageShift
         }
         let level = Int(levelSlots[e]) - 1
         let slot = (Int(episodeInstitution[e]) * PooledDropoutHistory.levelCount + level) * years.count + k
@@ -180,13 +181,13 @@ struct FeatureWriter: Sendable {
     /// Columns of the SPEC's list (`anio_anterior_desconocido` is the last).
     static let listedCount = WarningFeature.anioAnteriorDesconocido.column + 1
     /// Where the version-2 0/1 features sit in a key.
-    private static let finalGradeBit: UInt64 = 21, birthUnknownBit: UInt64 = 22
+    static let finalGradeBit: UInt64 = 21, birthUnknownBit: UInt64 = 22
     /// Where `extraedad_anios` sits in a key (above every 0/1 feature's bit).
-    private static let overAgeShift: UInt64 = 24
+    static let overAgeShift: UInt64 = 24
     /// Where the grade's code sits in a key.
-    private static let gradeShift: UInt64 = 27
+    static let gradeShift: UInt64 = 27
     /// Where `edad` sits in a key, and its largest value.
-    private static let ageShift: UInt64 = 32
+    static let ageShift: UInt64 = 32
     static let maximumAge = 40
     /// Where the context's position sits in a key (26 bits: up to 67 million contexts).
     static let contextShift: UInt64 = 38

@@ -2,29 +2,40 @@ import Indicators
 
 /// Scores the students of the latest year (SPEC §7 scoring): ranking, levels and reasons.
 enum StudentScoring {
-    /// Levels by the model's probabilities of `features` (the rows' feature values); reasons are
-    /// the features the student has (value above the training mean) whose contributions βⱼ·zⱼ raise
-    /// the log-odds most, largest first, ties by column order: `LogisticModel.riskRaisingFeatures`
-    /// restricted to features present, so a student is never told "not being X" raises the risk.
+    /// Levels by the model's probabilities of the rows' feature values (unpacked from `keys`, the
+    /// rows' `WarningDataset.featureKeys(of:)`, one row at a time: no matrix of the year is built);
+    /// reasons are the features the student has (value above the training mean) whose contributions
+    /// βⱼ·zⱼ raise the log-odds most, largest first, ties by column order:
+    /// `LogisticModel.riskRaisingFeatures` restricted to features present, so a student is never
+    /// told "not being X" raises the risk.
     ///
-    /// - Complexity: O(rows × features) plus two radix sorts; no allocation per row but the reasons.
-    static func byModel(_ model: LogisticModel, rows: WarningDataset.YearRows, features: FeatureMatrix,
+    /// - Complexity: O(rows × features) plus a radix sort; no allocation per row but the reasons.
+    static func byModel(_ model: LogisticModel, rows: WarningDataset.YearRows, keys: [UInt64], writer: FeatureWriter,
                         context: IndicatorContext) -> [StudentRisk] {
-        let probabilities = model.probabilities(features)
+        precondition(keys.count == rows.count, "one key per row")
+        var scratch = [Float](repeating: 0, count: FeatureWriter.featureCount)
+        let scorer = KeyScorer(model, writer: writer)
+        let probabilities = keys.map { LogisticPoint(scorer.logOdds(key: $0)).probability }
         let explainer = ReasonFinder(model)
         return assemble(rows: rows, scores: probabilities, probabilities: probabilities, context: context) { row in
-            explainer.reasons(features.row(row))
+            scratch.withUnsafeMutableBufferPointer { values in
+                writer.write(key: keys[row], into: values)
+                return explainer.reasons(values)
+            }
         }
     }
 
     /// Levels by the rule score (ties by row order); reasons are the conditions met, in score order.
-    static func byRule(rows: WarningDataset.YearRows, features: FeatureMatrix, context: IndicatorContext)
-        -> [StudentRisk]
-    {
-        assemble(rows: rows, scores: rows.ruleScores, probabilities: nil, context: context) { row in
-            let values = features.row(row)
-            return rows.conditions(ofRow: row).features.prefix(3).map { feature in
-                RiskReason(feature: feature, value: values[values.startIndex + feature.column])
+    static func byRule(rows: WarningDataset.YearRows, keys: [UInt64], writer: FeatureWriter,
+                       context: IndicatorContext) -> [StudentRisk] {
+        precondition(keys.count == rows.count, "one key per row")
+        var scratch = [Float](repeating: 0, count: FeatureWriter.featureCount)
+        return assemble(rows: rows, scores: rows.ruleScores, probabilities: nil, context: context) { row in
+            scratch.withUnsafeMutableBufferPointer { values in
+                writer.write(key: keys[row], into: values)
+                return rows.conditions(ofRow: row).features.prefix(3).map { feature in
+                    RiskReason(feature: feature, value: values[feature.column])
+                }
             }
         }
     }
@@ -72,7 +83,7 @@ struct ReasonFinder {
     }
 
     /// Up to three reasons for one row, largest contribution first, ties by column order.
-    func reasons(_ row: ArraySlice<Float>) -> [RiskReason] {
+    func reasons<Row: RandomAccessCollection<Float>>(_ row: Row) -> [RiskReason] where Row.Index == Int {
         // The three best (contribution, column) so far, best first; column −1 marks an empty place.
         var first = (contribution: 0.0, column: -1), second = first, third = first
         for column in 0..<features.count where weights[column] > 0 {

@@ -10,6 +10,26 @@ extension WarningDataset {
     ///
     /// - Complexity: O(episodes); memory 6 bytes per row (feature values come later, on demand).
     public static func extract(from context: IndicatorContext) -> WarningDataset {
+        // The students' byte-order ranks do not depend on the scan: found beside it.
+        let (ranks, dataset) = BothCores.run({ context.store.interners.student.byteOrderRanks() },
+                                             { scanned(context) })
+        var years = dataset.years
+        // Rows by student key (byte order), an order of content: ties in every ranking then do not
+        // depend on the order of the input files (SPEC §7). A year has one row per student, so the
+        // ranks are placed rather than sorted.
+        let student = context.linked.episodes.student
+        let bits = RadixSort.bitWidth(ranks.count)
+        var placement = DistinctRankOrder(rankCount: ranks.count)
+        for k in years.indices {
+            let keys = years[k].episodes.map { ranks[Int(student[Int($0)])] }
+            let order = placement.sortedIndices(keys) ?? RadixSort.sortedIndices(keys.map(UInt64.init), bits: bits)
+            years[k].reorder(order)
+        }
+        return WarningDataset(years: years, writer: dataset.writer)
+    }
+
+    /// The rows of every year in episode order (student id order), before the ordering by student key.
+    private static func scanned(_ context: IndicatorContext) -> WarningDataset {
         let history = InstitutionDropoutHistory(context)
         var years = context.years.enumerated().map { k, year in
             YearRows(year: year, yearIndex: k, hasKnownOutcome: context.linked.isLoaded(year + 1),
@@ -35,15 +55,6 @@ extension WarningDataset {
             }
             previous = current
             e = current.end
-        }
-        // Rows by student key (byte order), an order of content: ties in every ranking then do not
-        // depend on the order of the input files (SPEC §7).
-        let ranks = context.store.interners.student.byteOrderRanks()
-        let student = context.linked.episodes.student
-        let bits = RadixSort.bitWidth(ranks.count)
-        for k in years.indices {
-            let order = RadixSort.sortedIndices(years[k].episodes.map { UInt64(ranks[Int(student[Int($0)])]) }, bits: bits)
-            years[k].reorder(order)
         }
         return WarningDataset(years: years, writer: writer)
     }

@@ -94,10 +94,20 @@ public struct WarningDataset: Sendable {
     /// The packed feature row (`featureKey(ofRow:in:)`) of every row of `rows`, in row order: computed
     /// once for a year that several models score or that enters several fits.
     ///
-    /// - Complexity: O(rows).
+    /// - Complexity: O(rows), in chunks on all cores.
     func featureKeys(of rows: YearRows) -> [UInt64] {
-        (0..<rows.count).map { featureKey(ofRow: $0, in: rows) }
+        let chunks = RowChunks.map(rowCount: rows.count, rowsPerChunk: Self.keyChunkRows) { chunk in
+            chunk.map { featureKey(ofRow: $0, in: rows) }
+        }
+        guard chunks.count > 1 else { return chunks.first ?? [] }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(rows.count)
+        for chunk in chunks { keys.append(contentsOf: chunk) }
+        return keys
     }
+
+    /// Rows per chunk of `featureKeys(of:)` (a constant: the keys do not depend on it anyway).
+    static let keyChunkRows = 1 << 17
 
     /// The probability under `model` (whose features must be `WarningFeature.columnNames`) of
     /// every row of `rows`, in row order, without keeping the feature rows.
@@ -109,12 +119,7 @@ public struct WarningDataset: Sendable {
 
     /// The probability under `model` of each row packed in `keys` (`featureKeys(of:)`), in order.
     func probabilities(ofKeys keys: [UInt64], under model: LogisticModel) -> [Double] {
-        precondition(model.featureNames == WarningFeature.columnNames, "not an early-warning model")
-        var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
-        return keys.map { key in
-            scratch.withUnsafeMutableBufferPointer { writer.write(key: key, into: $0) }
-            return model.probability(row: scratch)
-        }
+        logOdds(ofKeys: keys, under: model).map { LogisticPoint($0).probability }
     }
 
     /// The log-odds under `model` of every row of `rows`, in row order.
@@ -122,27 +127,26 @@ public struct WarningDataset: Sendable {
         logOdds(ofKeys: featureKeys(of: rows), under: model)
     }
 
-    /// The log-odds under `model` of each row packed in `keys` (`featureKeys(of:)`), in order.
+    /// The log-odds under `model` of each row packed in `keys` (`featureKeys(of:)`), in order: bit
+    /// for bit `model.linearPredictor(row:)` of each unpacked row (`KeyScorer`), in chunks on all cores.
     func logOdds(ofKeys keys: [UInt64], under model: LogisticModel) -> [Double] {
-        var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
-        return keys.map { key in
-            scratch.withUnsafeMutableBufferPointer { writer.write(key: key, into: $0) }
-            return model.linearPredictor(row: scratch)
-        }
+        logOdds(ofKeys: keys, under: [model])[0]
     }
 
     /// The log-odds under each of `models` of each row packed in `keys`: element m equals
-    /// `logOdds(ofKeys: keys, under: models[m])`, with each key's features written once for all.
+    /// `logOdds(ofKeys: keys, under: models[m])`.
     func logOdds(ofKeys keys: [UInt64], under models: [LogisticModel]) -> [[Double]] {
-        var scratch = [Float](repeating: 0, count: WarningFeature.allCases.count)
-        var logOdds = models.map { _ in [Double](repeating: 0, count: keys.count) }
-        for (index, key) in keys.enumerated() {
-            scratch.withUnsafeMutableBufferPointer { writer.write(key: key, into: $0) }
-            for model in models.indices {
-                logOdds[model][index] = models[model].linearPredictor(row: scratch)
+        let scorers = models.map { KeyScorer($0, writer: writer) }
+        return scorers.map { scorer in
+            let chunks = RowChunks.map(rowCount: keys.count, rowsPerChunk: Self.keyChunkRows) { chunk in
+                chunk.map { scorer.logOdds(key: keys[$0]) }
             }
+            guard chunks.count > 1 else { return chunks.first ?? [] }
+            var logOdds: [Double] = []
+            logOdds.reserveCapacity(keys.count)
+            for chunk in chunks { logOdds.append(contentsOf: chunk) }
+            return logOdds
         }
-        return logOdds
     }
 
     /// The feature rows of `rows` alone.

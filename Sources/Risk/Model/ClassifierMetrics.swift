@@ -11,10 +11,10 @@ public enum ClassifierMetrics {
     /// AUC = (Σ over tie groups g of pos_g·(negatives below g) + ½·pos_g·neg_g) / (positives·negatives),
     /// computed in integers (doubled) and divided once.
     ///
-    /// - Complexity: O(n) (a radix sort of the scores, then one pass).
+    /// - Complexity: O(n) (the positives' and the negatives' scores sorted apart, then merged:
+    ///   `splitSortAUC(scores:labels:)`).
     public static func auc(scores: [Double], labels: [Bool]) -> Double? {
-        let order = ScoreOrder(scores)
-        return auc(order, rankedLabels: order.labels(labels))
+        splitSortAUC(scores: scores, labels: labels)
     }
 
     /// k = ⌈percent·n / 100⌉, the number of rows in the top `percent` % of `n`, in exact integer
@@ -74,12 +74,19 @@ extension ClassifierMetrics {
     /// `auc(scores:labels:)` on the rows of an existing ordering.
     static func auc(_ order: ScoreOrder, rankedLabels: [Bool]) -> Double? {
         precondition(order.ascending.count == rankedLabels.count, "one label per ranked row")
+        return auc(ascendingKeys: order.ascendingKeys, rankedLabels: rankedLabels)
+    }
+
+    /// `auc(scores:labels:)` from the keys of an ordering (`ScoreOrder.ascendingKeys`, or a subgroup's)
+    /// and the labels in the same order.
+    static func auc(ascendingKeys: [UInt64], rankedLabels: [Bool]) -> Double? {
+        precondition(ascendingKeys.count == rankedLabels.count, "one label per ranked row")
         let positives = rankedLabels.count(where: \.self)
         let negatives = rankedLabels.count - positives
         guard positives > 0 && negatives > 0 else { return nil }
         var doubledWins = 0  // 2 × (pairs won + ½ pairs tied)
         var negativesBelow = 0
-        order.forEachTieGroup { group in
+        ScoreOrder.forEachTieGroup(ascendingKeys: ascendingKeys) { group in
             let groupPositives = rankedLabels[group].count(where: \.self)
             let groupNegatives = group.count - groupPositives
             doubledWins += 2 * groupPositives * negativesBelow + groupPositives * groupNegatives
@@ -90,16 +97,29 @@ extension ClassifierMetrics {
 
     /// `precision(inTopPercent:scores:labels:)` on the rows of an existing ordering.
     static func precision(inTopPercent percent: Int, _ order: ScoreOrder, rankedLabels: [Bool]) -> Double? {
-        let top = topPositives(percent: percent, order, rankedLabels: rankedLabels)
+        precondition(order.ascending.count == rankedLabels.count, "one label per ranked row")
+        return precision(inTopPercent: percent, ascendingKeys: order.ascendingKeys, rankedLabels: rankedLabels)
+    }
+
+    /// `precision(inTopPercent:scores:labels:)` from the keys of an ordering and its ranked labels.
+    static func precision(inTopPercent percent: Int, ascendingKeys: [UInt64], rankedLabels: [Bool]) -> Double? {
+        let top = topPositives(percent: percent, ascendingKeys: ascendingKeys, rankedLabels: rankedLabels)
         guard top.rows > 0 else { return nil }
         return Double(top.positives) / Double(top.rows)
     }
 
     /// `recall(inTopPercent:scores:labels:)` on the rows of an existing ordering.
     static func recall(inTopPercent percent: Int, _ order: ScoreOrder, rankedLabels: [Bool]) -> Double? {
+        precondition(order.ascending.count == rankedLabels.count, "one label per ranked row")
+        return recall(inTopPercent: percent, ascendingKeys: order.ascendingKeys, rankedLabels: rankedLabels)
+    }
+
+    /// `recall(inTopPercent:scores:labels:)` from the keys of an ordering and its ranked labels.
+    static func recall(inTopPercent percent: Int, ascendingKeys: [UInt64], rankedLabels: [Bool]) -> Double? {
         let positives = rankedLabels.count(where: \.self)
         guard positives > 0 else { return nil }
-        return Double(topPositives(percent: percent, order, rankedLabels: rankedLabels).positives) / Double(positives)
+        return Double(topPositives(percent: percent, ascendingKeys: ascendingKeys, rankedLabels: rankedLabels).positives)
+            / Double(positives)
     }
 
     /// `brierScore(probabilities:labels:)` on the rows where `members` is true, summed in row order
@@ -133,11 +153,13 @@ extension ClassifierMetrics {
 
     /// The number k of rows in the top `percent` % of the order (see `topCount(percent:of:)`) and
     /// the positives among them, highest score first with ties by row index.
-    private static func topPositives(percent: Int, _ order: ScoreOrder, rankedLabels: [Bool]) -> (rows: Int, positives: Int) {
-        precondition(order.ascending.count == rankedLabels.count, "one label per ranked row")
+    private static func topPositives(percent: Int, ascendingKeys: [UInt64], rankedLabels: [Bool])
+        -> (rows: Int, positives: Int)
+    {
+        precondition(ascendingKeys.count == rankedLabels.count, "one label per ranked row")
         let rows = topCount(percent: percent, of: rankedLabels.count)
         var positives = 0
-        order.forEachHighestFirstRanks(count: rows) { ranks in
+        ScoreOrder.forEachHighestFirstRanks(count: rows, ascendingKeys: ascendingKeys) { ranks in
             positives += rankedLabels[ranks].count(where: \.self)
         }
         return (rows, positives)

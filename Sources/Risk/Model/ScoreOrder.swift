@@ -13,7 +13,7 @@ struct ScoreOrder {
     /// ascending.
     let ascending: [Int]
     /// `orderedKey` of each score in `ascending` order: equal keys mean equal scores.
-    private let ascendingKeys: [UInt64]
+    let ascendingKeys: [UInt64]
 
     /// Sorts the rows of `scores`; scores must not be NaN.
     ///
@@ -55,6 +55,35 @@ struct ScoreOrder {
         return ScoreOrder(scores: scores, ascending: rows, ascendingKeys: keys)
     }
 
+    /// The keys and `labels` (one per row, by row index) of the rows where `members` is true, in
+    /// ascending order: what the metrics of a subgroup read (`restricted(to:)` without its rows), in
+    /// one pass.
+    ///
+    /// - Complexity: O(rows of this order).
+    func rankedKeysAndLabels(members: [Bool], labels: [Bool]) -> (keys: [UInt64], labels: [Bool]) {
+        precondition(members.count == scores.count && labels.count == scores.count, "one flag and label per row")
+        var keys: [UInt64] = [], ranked: [Bool] = []
+        members.withUnsafeBufferPointer { members in
+            labels.withUnsafeBufferPointer { labels in
+                ascending.withUnsafeBufferPointer { ascending in
+                    ascendingKeys.withUnsafeBufferPointer { ascendingKeys in
+                        let memberCount = members.count(where: \.self)
+                        keys.reserveCapacity(memberCount)
+                        ranked.reserveCapacity(memberCount)
+                        for rank in ascending.indices {
+                            let row = ascending[rank]
+                            if members[row] {
+                                keys.append(ascendingKeys[rank])
+                                ranked.append(labels[row])
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (keys, ranked)
+    }
+
     /// `labels` (one per row, by row index) of the rows of this order, in ascending order.
     ///
     /// - Complexity: O(rows of this order).
@@ -66,6 +95,11 @@ struct ScoreOrder {
     /// Calls `body` with each half-open range of `ascending` whose rows share one score, lowest
     /// score first.
     func forEachTieGroup(_ body: (Range<Int>) -> Void) {
+        Self.forEachTieGroup(ascendingKeys: ascendingKeys, body)
+    }
+
+    /// Calls `body` with each half-open range of `ascendingKeys` (ascending) holding equal keys, in order.
+    static func forEachTieGroup(ascendingKeys: [UInt64], _ body: (Range<Int>) -> Void) {
         var start = 0
         while start < ascendingKeys.count {
             var end = start + 1
@@ -101,8 +135,14 @@ struct ScoreOrder {
     /// (each range is in ascending row order, which is the tie rule).
     func forEachHighestFirstRanks(count: Int, _ body: (Range<Int>) -> Void) {
         precondition(count >= 0 && count <= ascending.count, "count out of range")
+        Self.forEachHighestFirstRanks(count: count, ascendingKeys: ascendingKeys, body)
+    }
+
+    /// `forEachHighestFirstRanks(count:_:)` over the keys of an order alone (ascending).
+    static func forEachHighestFirstRanks(count: Int, ascendingKeys: [UInt64], _ body: (Range<Int>) -> Void) {
+        precondition(count >= 0 && count <= ascendingKeys.count, "count out of range")
         var taken = 0
-        var end = ascending.count
+        var end = ascendingKeys.count
         while taken < count {
             var start = end - 1
             while start > 0 && ascendingKeys[start - 1] == ascendingKeys[end - 1] {

@@ -11,23 +11,48 @@ struct SortedRowCounts: Sendable {
 
     /// Counts one batch of rows: row i has key `keys[i]` and label `labels[i]`.
     ///
+    /// The positives' and the negatives' keys are sorted apart (bare 8-byte keys,
+    /// `ScoreOrder.radixSort`) and merged into the batch's distinct keys with their counts.
+    ///
     /// - Complexity: O(batch · ⌈key bits / 11⌉ + distinct keys).
     mutating func add(keys: [UInt64], labels: [Bool]) {
         precondition(keys.count == labels.count, "one label per key")
-        let batch = KeyCount.sortedByKey(zip(keys, labels).map { key, label in
-            KeyCount(key: key, positives: label ? 1 : 0, negatives: label ? 0 : 1)
-        })
-        var summed: [KeyCount] = []
-        summed.reserveCapacity(batch.count)
-        for entry in batch {
-            if let last = summed.last, last.key == entry.key {
-                summed[summed.count - 1].positives += entry.positives
-                summed[summed.count - 1].negatives += entry.negatives
-            } else {
-                summed.append(entry)
+        var positives: [UInt64] = [], negatives: [UInt64] = []
+        let positiveCount = labels.count(where: \.self)
+        positives.reserveCapacity(positiveCount)
+        negatives.reserveCapacity(keys.count - positiveCount)
+        for (key, label) in zip(keys, labels) {
+            if label { positives.append(key) } else { negatives.append(key) }
+        }
+        ScoreOrder.radixSort(&positives)
+        ScoreOrder.radixSort(&negatives)
+        entries = Self.merged(entries, Self.counted(positives: positives, negatives: negatives))
+    }
+
+    /// The distinct keys of two ascending lists, ascending, with how many times each occurs in each.
+    static func counted(positives: [UInt64], negatives: [UInt64]) -> [KeyCount] {
+        var result: [KeyCount] = []
+        result.reserveCapacity(max(positives.count, negatives.count))
+        positives.withUnsafeBufferPointer { positives in
+            negatives.withUnsafeBufferPointer { negatives in
+                var i = 0, j = 0
+                while i < positives.count || j < negatives.count {
+                    let key = j == negatives.count || (i < positives.count && positives[i] < negatives[j])
+                        ? positives[i] : negatives[j]
+                    var entry = KeyCount(key: key, positives: 0, negatives: 0)
+                    while i < positives.count && positives[i] == key {
+                        entry.positives += 1
+                        i += 1
+                    }
+                    while j < negatives.count && negatives[j] == key {
+                        entry.negatives += 1
+                        j += 1
+                    }
+                    result.append(entry)
+                }
             }
         }
-        entries = Self.merged(entries, summed)
+        return result
     }
 
     /// Number of distinct keys.

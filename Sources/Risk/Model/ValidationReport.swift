@@ -52,20 +52,29 @@ public struct ValidationReport: Sendable, Equatable {
     /// The report for the rows of `order` (all rows, or those where `members` is true), with
     /// `labels` by row index for all rows.
     private init(scorer: Scorer, subgroup: String, order: ScoreOrder, labels: [Bool], members: [Bool]?) {
-        self.scorer = scorer
-        self.subgroup = subgroup
-        let ranked = order.labels(labels)
-        count = ranked.count
-        positives = ranked.count(where: \.self)
-        auc = ClassifierMetrics.auc(order, rankedLabels: ranked)
-        precisionTop10 = ClassifierMetrics.precision(inTopPercent: 10, order, rankedLabels: ranked)
-        recallTop10 = ClassifierMetrics.recall(inTopPercent: 10, order, rankedLabels: ranked)
-        precisionTop20 = ClassifierMetrics.precision(inTopPercent: 20, order, rankedLabels: ranked)
-        recallTop20 = ClassifierMetrics.recall(inTopPercent: 20, order, rankedLabels: ranked)
-        brier = scorer == .model
+        let ranked = members.map { order.rankedKeysAndLabels(members: $0, labels: labels) }
+            ?? (keys: order.ascendingKeys, labels: order.labels(labels))
+        let brier = scorer == .model
             ? members.map { ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels, members: $0) }
                 ?? ClassifierMetrics.brierScore(probabilities: order.scores, labels: labels)
             : nil
+        self.init(scorer: scorer, subgroup: subgroup, ascendingKeys: ranked.keys, rankedLabels: ranked.labels,
+                  brier: brier)
+    }
+
+    /// The report of rows whose score keys (`ScoreOrder.orderedKey`) ascending are `ascendingKeys`, ties
+    /// in row order, with their labels in that order; `brier` computed by the caller (row order).
+    private init(scorer: Scorer, subgroup: String, ascendingKeys: [UInt64], rankedLabels ranked: [Bool], brier: Double?) {
+        self.scorer = scorer
+        self.subgroup = subgroup
+        count = ranked.count
+        positives = ranked.count(where: \.self)
+        auc = ClassifierMetrics.auc(ascendingKeys: ascendingKeys, rankedLabels: ranked)
+        precisionTop10 = ClassifierMetrics.precision(inTopPercent: 10, ascendingKeys: ascendingKeys, rankedLabels: ranked)
+        recallTop10 = ClassifierMetrics.recall(inTopPercent: 10, ascendingKeys: ascendingKeys, rankedLabels: ranked)
+        precisionTop20 = ClassifierMetrics.precision(inTopPercent: 20, ascendingKeys: ascendingKeys, rankedLabels: ranked)
+        recallTop20 = ClassifierMetrics.recall(inTopPercent: 20, ascendingKeys: ascendingKeys, rankedLabels: ranked)
+        self.brier = brier
         calibration = ClassifierMetrics.calibrationByDecile(rankedLabels: ranked)
     }
 
@@ -92,12 +101,17 @@ public struct ValidationReport: Sendable, Equatable {
     ) -> [ValidationReport] {
         let scores = order.scores
         precondition(scores.count == labels.count, "one label per score")
-        let whole = ValidationReport(scorer: scorer, subgroup: allStudents, order: order, labels: labels, members: nil)
-        return [whole] + subgroups.map { subgroup in
+        for subgroup in subgroups {
             precondition(subgroup.members.count == scores.count, "one membership flag per row")
-            return ValidationReport(
-                scorer: scorer, subgroup: subgroup.name,
-                order: order.restricted(to: subgroup.members), labels: labels, members: subgroup.members)
+        }
+        // One report per task, on all cores: each is computed alone, so the values do not depend on
+        // the schedule.
+        return RowChunks.map(rowCount: subgroups.count + 1, rowsPerChunk: 1) { tasks in
+            let task = tasks.lowerBound
+            return task == 0
+                ? ValidationReport(scorer: scorer, subgroup: allStudents, order: order, labels: labels, members: nil)
+                : ValidationReport(scorer: scorer, subgroup: subgroups[task - 1].name, order: order, labels: labels,
+                                   members: subgroups[task - 1].members)
         }
     }
 
