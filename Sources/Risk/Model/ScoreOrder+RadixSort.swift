@@ -22,25 +22,18 @@ extension ScoreOrder {
         var scratchKeys = [UInt64](repeating: 0, count: n)
         var scratchRows = [UInt32](repeating: 0, count: n)
         var counts = digitCounts(keys)
-        for digit in 0..<digitCount {
-            let base = digit * radix
-            if counts[base..<(base + radix)].contains(n) { continue }
-            let shift = UInt64(digit * digitBits)
-            counts.withUnsafeMutableBufferPointer { counts in
-                var total = 0
-                for bucket in base..<(base + radix) { (counts[bucket], total) = (total, total + counts[bucket]) }
-                keys.withUnsafeBufferPointer { keys in
-                    rows.withUnsafeBufferPointer { rows in
-                        scratchKeys.withUnsafeMutableBufferPointer { scratchKeys in
-                            scratchRows.withUnsafeMutableBufferPointer { scratchRows in
-                                for index in 0..<n {
-                                    let key = keys[index]
-                                    let bucket = base + Int(truncatingIfNeeded: (key >> shift) & digitMask)
-                                    let destination = counts[bucket]
-                                    counts[bucket] = destination + 1
-                                    scratchKeys[destination] = key
-                                    scratchRows[destination] = rows[index]
-                                }
+        forEachPass(&counts, keyCount: n) { base, shift, counts in
+            keys.withUnsafeBufferPointer { keys in
+                rows.withUnsafeBufferPointer { rows in
+                    scratchKeys.withUnsafeMutableBufferPointer { scratchKeys in
+                        scratchRows.withUnsafeMutableBufferPointer { scratchRows in
+                            for index in 0..<n {
+                                let key = keys[index]
+                                let bucket = base + Int(truncatingIfNeeded: (key >> shift) & digitMask)
+                                let destination = counts[bucket]
+                                counts[bucket] = destination + 1
+                                scratchKeys[destination] = key
+                                scratchRows[destination] = rows[index]
                             }
                         }
                     }
@@ -57,6 +50,23 @@ extension ScoreOrder {
     private static let digitCount = (64 + digitBits - 1) / digitBits
     private static let radix = 1 << digitBits
     private static let digitMask = UInt64(radix - 1)
+
+    /// Calls `pass(base, shift, starts)` for each digit, least significant first, except digits where
+    /// all `keyCount` keys hold the same value; `starts` has that digit's counts (at `base…`) turned
+    /// into bucket start offsets, which the pass advances as it places keys.
+    @inline(__always)
+    private static func forEachPass(_ counts: inout [Int], keyCount n: Int,
+                                    _ pass: (_ base: Int, _ shift: UInt64, _ starts: UnsafeMutableBufferPointer<Int>) -> Void) {
+        for digit in 0..<digitCount {
+            let base = digit * radix
+            if counts[base..<(base + radix)].contains(n) { continue }
+            counts.withUnsafeMutableBufferPointer { counts in
+                var total = 0
+                for bucket in base..<(base + radix) { (counts[bucket], total) = (total, total + counts[bucket]) }
+                pass(base, UInt64(digit * digitBits), counts)
+            }
+        }
+    }
 
     /// For each digit, how many keys have each value there, at `digit * radix + value` (one pass).
     private static func digitCounts(_ keys: [UInt64]) -> [Int] {
@@ -82,20 +92,13 @@ extension ScoreOrder {
         guard n > 1 else { return }
         var counts = digitCounts(keys)
         var scratch = [UInt64](repeating: 0, count: n)
-        for digit in 0..<digitCount {
-            let base = digit * radix
-            if counts[base..<(base + radix)].contains(n) { continue }
-            let shift = UInt64(digit * digitBits)
-            counts.withUnsafeMutableBufferPointer { counts in
-                var total = 0
-                for bucket in base..<(base + radix) { (counts[bucket], total) = (total, total + counts[bucket]) }
-                keys.withUnsafeBufferPointer { keys in
-                    scratch.withUnsafeMutableBufferPointer { scratch in
-                        for key in keys {
-                            let bucket = base + Int(truncatingIfNeeded: (key >> shift) & digitMask)
-                            scratch[counts[bucket]] = key
-                            counts[bucket] += 1
-                        }
+        forEachPass(&counts, keyCount: n) { base, shift, counts in
+            keys.withUnsafeBufferPointer { keys in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    for key in keys {
+                        let bucket = base + Int(truncatingIfNeeded: (key >> shift) & digitMask)
+                        scratch[counts[bucket]] = key
+                        counts[bucket] += 1
                     }
                 }
             }
