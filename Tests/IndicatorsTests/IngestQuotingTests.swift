@@ -50,13 +50,13 @@ struct IngestQuotingTests {
     @Test("an unterminated quote runs to the end of the buffer and is flagged")
     func unterminatedQuote() {
         let bytes = Array("a,\"b\nc,d\n".utf8)
-        var fields: [FieldSpan] = []
+        let row = RowFields()
         let scan = bytes.withUnsafeBufferPointer {
-            CSVScanner.scanRow($0, from: 0, delimiter: Self.comma, fields: &fields)
+            CSVScanner.scanRow($0, from: 0, delimiter: Self.comma, into: row)
         }
         #expect(scan.unterminatedQuote)
         #expect(scan.next == bytes.count)
-        #expect(fields.count == 2)
+        #expect(row.count == 2)
     }
 
     @Test("a reused field buffer grows for a row with more fields than it holds, and is cleared per row")

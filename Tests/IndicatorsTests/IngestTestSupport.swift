@@ -40,13 +40,13 @@ enum IngestSupport {
     static func scan(_ p: UnsafeBufferPointer<UInt8>, delimiter: UInt8, from start: Int, to end: Int,
                      firstLine: Int) -> [ScannedRow] {
         var rows: [ScannedRow] = []
-        var fields: [FieldSpan] = []
+        let row = RowFields(capacity: 1)
         var position = start
         var line = firstLine
         while position < end {
-            let scan = CSVScanner.scanRow(p, from: position, delimiter: delimiter, fields: &fields)
-            if !CSVScanner.isBlank(fields) {
-                rows.append(ScannedRow(line: line, fields: fields.map { CSVScanner.string(p, $0) }))
+            let scan = CSVScanner.scanRow(p, from: position, delimiter: delimiter, into: row)
+            if !CSVScanner.isBlank(row.spans) {
+                rows.append(ScannedRow(line: line, fields: row.spans.map { CSVScanner.string(p, $0) }))
             }
             position = scan.next
             line += scan.lineEnds

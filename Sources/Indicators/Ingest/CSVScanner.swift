@@ -27,18 +27,6 @@ public struct RowScan: Sendable {
 /// what lets `ChunkPlan` split a file for parallel scanning; loaders verify that each chunk ended
 /// exactly where the next began and re-scan sequentially when a stray quote broke that assumption.
 public enum CSVScanner {
-    /// Scans the row starting at `start`, appending its fields to `fields` (cleared first).
-    ///
-    /// For files of a few rows (headers, dialect samples); loaders scan into a reused `RowFields`.
-    public static func scanRow(_ p: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8,
-                               fields: inout [FieldSpan]) -> RowScan {
-        let row = RowFields()
-        let scan = scanRow(p, from: start, delimiter: delimiter, into: row)
-        fields.removeAll(keepingCapacity: true)
-        fields.append(contentsOf: row.spans)
-        return scan
-    }
-
     /// Scans the row starting at `start` into `fields` (cleared first).
     ///
     /// Unquoted fields are delimited from a mask of the stop bytes (delimiter, `\n`, `\r`) of eight
@@ -121,11 +109,6 @@ public enum CSVScanner {
 
     /// True when the row is a blank line: one empty unquoted field.
 
-    public static func isBlank(_ fields: [FieldSpan]) -> Bool {
-        fields.count == 1 && fields[0].start == fields[0].end && !fields[0].quoted
-    }
-
-    /// True when the row is a blank line: one empty unquoted field.
     public static func isBlank(_ fields: UnsafeBufferPointer<FieldSpan>) -> Bool {
         fields.count == 1 && fields[0].start == fields[0].end && !fields[0].quoted
     }

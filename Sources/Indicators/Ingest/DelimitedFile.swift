@@ -102,7 +102,7 @@ public final class DelimitedFile {
             : Dialect.sniff(UnsafeBufferPointer(rebasing: blocks.text[blocks.start...]), more: !blocks.isFinished)
         if sniffed.isNotSign { blocks.replaceNotSign() }
         dialect = sniffed
-        var fields: [FieldSpan] = []
+        let row = RowFields()
         var line = 1
         var names: [String] = []
         while blocks.start < blocks.end || !blocks.isFinished {
@@ -111,13 +111,13 @@ public final class DelimitedFile {
                 continue
             }
             let text = blocks.text
-            let scan = CSVScanner.scanRow(text, from: blocks.start, delimiter: sniffed.delimiter, fields: &fields)
+            let scan = CSVScanner.scanRow(text, from: blocks.start, delimiter: sniffed.delimiter, into: row)
             if scan.next >= blocks.end && !blocks.isFinished && blocks.end - blocks.start <= max(blockSize * 4, 1 << 20) {
                 try blocks.fill()   // the row may go on in the next block
                 continue
             }
-            let blank = CSVScanner.isBlank(fields)
-            if !blank { names = fields.map { CSVScanner.string(text, $0) } }
+            let blank = CSVScanner.isBlank(row.spans)
+            if !blank { names = row.spans.map { CSVScanner.string(text, $0) } }
             blocks.consume(to: scan.next)
             line += scan.lineEnds
             if !blank { break }

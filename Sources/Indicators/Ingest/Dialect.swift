@@ -75,14 +75,14 @@ public struct Dialect: Sendable, Equatable {
 
     static func fieldCounts(_ bytes: [UInt8], delimiter: UInt8, maxRows: Int, dropLast: Bool) -> [Int] {
         var counts: [Int] = []
-        var fields: [FieldSpan] = []
+        let row = RowFields()
         bytes.withUnsafeBufferPointer { p in
             guard p.count > 0 else { return }
             var position = 0
             while position < p.count && counts.count < maxRows {
-                let scan = CSVScanner.scanRow(p, from: position, delimiter: delimiter, fields: &fields)
+                let scan = CSVScanner.scanRow(p, from: position, delimiter: delimiter, into: row)
                 if scan.next >= p.count && (dropLast || scan.unterminatedQuote) { break }
-                if !CSVScanner.isBlank(fields) { counts.append(fields.count) }
+                if !CSVScanner.isBlank(row.spans) { counts.append(row.count) }
                 position = scan.next
             }
         }

@@ -22,18 +22,19 @@ public struct RowReader {
     /// Like `forEachRow`, but `body(text, fields, line)` reads the fields' bytes itself
     /// (`CSVScanner.value`): no `String` per field, for the kinds with many rows (Saber 11).
     static func forEachRawRow(_ file: DelimitedFile, fileIndex: Int,
-                              _ body: (UnsafeBufferPointer<UInt8>, [FieldSpan], Int) -> RejectReasonDetail?)
+                              _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<FieldSpan>, Int) -> RejectReasonDetail?)
         throws(IngestError) -> (read: Int, rejects: [RejectedRow])
     {
         var rejects: [RejectedRow] = []
         var read = 0
-        var fields: [FieldSpan] = []
         let expected = file.header.count
+        let row = RowFields(capacity: expected + 4)
         try file.forEachBlock { p, start, firstLine, final in
             var position = start
             var line = firstLine
             while position < p.count {
-                let scan = CSVScanner.scanRow(p, from: position, delimiter: file.dialect.delimiter, fields: &fields)
+                let scan = CSVScanner.scanRow(p, from: position, delimiter: file.dialect.delimiter, into: row)
+                let fields = row.spans
                 if !final && scan.next >= p.count { break }   // completed by the next block
                 defer { position = scan.next; line += scan.lineEnds }
                 if CSVScanner.isBlank(fields) { continue }

@@ -94,10 +94,6 @@ public struct ByteInterner: Sendable {
         return found
     }
 
-    /// Adds every entry of `other` (in its id order) and returns the map from `other`'s ids to ours.
-    public mutating func merge(_ other: ByteInterner) -> [UInt32] {
-        internAll(arena: other.arena, offsets: other.offsets, hashes: other.hashes)
-    }
 
     /// Adds the entries of `other` with ids in `ids` (in id order) and appends their ids here to `map`.
     mutating func merge(_ other: ByteInterner, ids: Range<Int>, into map: inout [UInt32]) {
@@ -111,17 +107,12 @@ public struct ByteInterner: Sendable {
     }
 
     /// Interns strings stored back to back — string i (i ≥ 1) at `arena[offsets[i]..<offsets[i + 1]]`
-    /// with hash `hashes[i]` and, when given, packed key `packedKeys[i]` (0: does not pack) — in
-    /// order, and returns the id of each i (index 0 maps to the null id).
+    /// with hash `hashes[i]` and packed key `packedKeys[i]` (0: does not pack) — in order, and
+    /// returns the id of each i (index 0 maps to the null id).
     ///
     /// The strings go in batches of 16: first each one's slot is read, so that the cache misses of a
     /// batch (the run's key index is far larger than the cache) overlap, then they are interned.
-    mutating func internAll(arena: [UInt8], offsets: [Int], hashes: [UInt64], packedKeys: [UInt64]? = nil) -> [UInt32] {
-        let packedKeys = packedKeys ?? arena.withUnsafeBufferPointer { buffer in
-            hashes.indices.map { i in
-                i == 0 ? 0 : PackedKeyIndex.pack(UnsafeBufferPointer(rebasing: buffer[offsets[i]..<offsets[i + 1]])) ?? 0
-            }
-        }
+    mutating func internAll(arena: [UInt8], offsets: [Int], hashes: [UInt64], packedKeys: [UInt64]) -> [UInt32] {
         var map = [UInt32](repeating: 0, count: hashes.count)
         var touched: UInt64 = 0
         arena.withUnsafeBufferPointer { buffer in
