@@ -20,8 +20,17 @@ extension MatriculaChunkLoader {
     }
 
     /// The entry of the row's place text, adding it (with its institution code interned) when new.
+    ///
+    /// Rows of one sede usually come together: when the place fields are the bytes of the previous
+    /// row's (`previousPlace`), its id is reused without building or looking up the text.
     mutating func placeEntry(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>) -> (id: Int, entry: PlaceEntry) {
-        let id = Int(dictionaries.places.intern(placeText(p, fields)))
+        let id: Int
+        if let same = previousPlace.id(of: p, fields) {
+            id = same
+        } else {
+            id = Int(dictionaries.places.intern(placeText(p, fields)))
+            previousPlace.remember(id, p, fields)
+        }
         if id == dictionaries.placeEntries.count {
             let institutionRaw = raw(.institution, p, fields)
             var entry = PlaceEntry(institutionState: .valid)

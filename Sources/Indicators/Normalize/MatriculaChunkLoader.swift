@@ -36,6 +36,8 @@ struct MatriculaChunkLoader {
     let placeFieldIndices: [Int]
     private let valueScratch = ByteScratch()
     let placeScratch = ByteScratch()
+    /// The previous row's place fields and id (see `placeEntry`).
+    let previousPlace: PreviousPlace
     private let normalScratch = ByteScratch()
     let keyScratch = ByteScratch()
     private let documentScratch = ByteScratch()
@@ -45,6 +47,7 @@ struct MatriculaChunkLoader {
         self.lane = lane
         placeFieldIndices = [MatriculaColumn.etc, .institution, .institutionName, .sede, .municipality]
             .compactMap { mapping[$0] }
+        previousPlace = PreviousPlace(fieldIndices: placeFieldIndices)
         self.fieldCount = fieldCount
         self.fileIndex = UInt16(truncatingIfNeeded: fileIndex)
     }
@@ -54,6 +57,7 @@ struct MatriculaChunkLoader {
     mutating func load(_ p: UnsafeBufferPointer<UInt8>, chunk: ChunkPlan.Chunk, delimiter: UInt8,
                        final: Bool = true) {
         swap(&dictionaries, &lane.dictionaries)
+        previousPlace.forget()
         defer {
             dictionaryEnd = DictionarySizes(dictionaries.interners)
             swap(&dictionaries, &lane.dictionaries)
