@@ -29,6 +29,17 @@ struct RenderCSVTests {
         #expect(String(decoding: buffer, as: UTF8.self) == expected)
     }
 
+    @Test("empty cells of every numeric kind are written empty, between values written in full")
+    func emptyNumericCells() {
+        let table = ResultTable(name: "t", columns: [
+            ResultColumn("n", .integers([nil, 3, -2])),
+            ResultColumn("tasa", .rates([0.5, nil, 0])),
+            ResultColumn("media", .decimals([nil, nil, 12.25])),
+        ])
+        let csv = String(decoding: CSVTableWriter().bytes(for: table), as: UTF8.self)
+        #expect(csv == "n,tasa,media\n,0.500000,\n3,,\n-2,0.000000,12.250000\n")
+    }
+
     @Test("the fast path agrees with String(format:) on 20 000 seeded values, half of them near ties")
     func fastPathMatchesPrintf() {
         var generator = SplitMix64(seed: 20_240_611)

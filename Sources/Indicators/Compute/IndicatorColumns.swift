@@ -32,9 +32,11 @@ public enum IndicatorColumns {
         let base = IndicatorCount.allCases.count
         let history = IndicatorCount.conHistoria.rawValue, observed = IndicatorCount.repitentesObservados.rawValue
         let eligible = IndicatorCount.elegibles.rawValue, interannual = IndicatorCount.desertoresInteranuales.rawValue
-        var rates: [[Double?]] = []
-        let integers = ColumnBuilder.build(base + 1, count: n) { (integers: [UnsafeMutablePointer<Int64?>]) in
-            rates = ColumnBuilder.build(7, count: n) { (rates: [UnsafeMutablePointer<Double?>]) in
+        // Written in their stored form (`ResultCells`): no array of optionals to convert.
+        let emptyInteger = ResultCells.emptyInteger, emptyRate = ResultCells.emptyNumber
+        var rates: [[Double]] = []
+        let integers = ColumnBuilder.build(base + 1, count: n) { (integers: [UnsafeMutablePointer<Int64>]) in
+            rates = ColumnBuilder.build(7, count: n) { (rates: [UnsafeMutablePointer<Double>]) in
                 grid.withUnsafeLanes { lanes in
                     for (r, row) in rows.enumerated() {
                         let counts = lanes[row.group]
@@ -43,7 +45,7 @@ public enum IndicatorColumns {
                         for k in 0..<base {
                             let known = hasPrevious || (k != history && k != observed)
                             let later = hasNext || (k != eligible && k != interannual)
-                            integers[k][r] = known && later ? Int64(counts[k]) : nil
+                            integers[k][r] = known && later ? Int64(counts[k]) : emptyInteger
                         }
                         let count = { (c: IndicatorCount) in Int64(counts[c.rawValue]) }
                         let baseCount = count(.matricula) - count(.traslados)
@@ -52,44 +54,44 @@ public enum IndicatorColumns {
                         rates[1][r] = rate(count(.aprobados), baseCount)
                         rates[2][r] = rate(count(.reprobados), baseCount)
                         rates[3][r] = rate(count(.repitentes), count(.matricula))
-                        rates[4][r] = hasPrevious ? rate(count(.repitentesObservados), count(.conHistoria)) : nil
+                        rates[4][r] = hasPrevious ? rate(count(.repitentesObservados), count(.conHistoria)) : emptyRate
                         rates[5][r] = rate(count(.extraedad), count(.edadConocida))
-                        rates[6][r] = hasNext ? rate(count(.desertoresInteranuales), count(.elegibles)) : nil
+                        rates[6][r] = hasNext ? rate(count(.desertoresInteranuales), count(.elegibles)) : emptyRate
                     }
                 }
             }
         }
-        func counts(_ c: IndicatorCount) -> ResultColumn.Values { .integers(integers[c.rawValue]) }
+        func counts(_ c: IndicatorCount) -> ResultCells { .integers(integers[c.rawValue]) }
         return [
-            ResultColumn("matricula", counts(.matricula)),
-            ResultColumn("estudiantes", counts(.estudiantes)),
-            ResultColumn("traslados", counts(.traslados)),
-            ResultColumn("desertores", counts(.desertores)),
-            ResultColumn("aprobados", counts(.aprobados)),
-            ResultColumn("reprobados", counts(.reprobados)),
-            ResultColumn("sin_resultado", counts(.sinResultado)),
-            ResultColumn("resultados_inferidos", counts(.inferidos)),
-            ResultColumn("base", .integers(integers[base])),
-            ResultColumn("tasa_desercion_intraanual", .rates(rates[0])),
-            ResultColumn("tasa_aprobacion", .rates(rates[1])),
-            ResultColumn("tasa_reprobacion", .rates(rates[2])),
-            ResultColumn("repitentes", counts(.repitentes)),
-            ResultColumn("tasa_repitencia", .rates(rates[3])),
-            ResultColumn("con_historia", counts(.conHistoria)),
-            ResultColumn("repitentes_observados", counts(.repitentesObservados)),
-            ResultColumn("tasa_repitencia_observada", .rates(rates[4])),
-            ResultColumn("edad_conocida", counts(.edadConocida)),
-            ResultColumn("extraedad", counts(.extraedad)),
-            ResultColumn("tasa_extraedad", .rates(rates[5])),
-            ResultColumn("elegibles_interanual", counts(.elegibles)),
-            ResultColumn("desertores_interanuales", counts(.desertoresInteranuales)),
-            ResultColumn("tasa_desercion_interanual", .rates(rates[6])),
+            ResultColumn("matricula", cells: counts(.matricula)),
+            ResultColumn("estudiantes", cells: counts(.estudiantes)),
+            ResultColumn("traslados", cells: counts(.traslados)),
+            ResultColumn("desertores", cells: counts(.desertores)),
+            ResultColumn("aprobados", cells: counts(.aprobados)),
+            ResultColumn("reprobados", cells: counts(.reprobados)),
+            ResultColumn("sin_resultado", cells: counts(.sinResultado)),
+            ResultColumn("resultados_inferidos", cells: counts(.inferidos)),
+            ResultColumn("base", cells: .integers(integers[base])),
+            ResultColumn("tasa_desercion_intraanual", cells: .rates(rates[0])),
+            ResultColumn("tasa_aprobacion", cells: .rates(rates[1])),
+            ResultColumn("tasa_reprobacion", cells: .rates(rates[2])),
+            ResultColumn("repitentes", cells: counts(.repitentes)),
+            ResultColumn("tasa_repitencia", cells: .rates(rates[3])),
+            ResultColumn("con_historia", cells: counts(.conHistoria)),
+            ResultColumn("repitentes_observados", cells: counts(.repitentesObservados)),
+            ResultColumn("tasa_repitencia_observada", cells: .rates(rates[4])),
+            ResultColumn("edad_conocida", cells: counts(.edadConocida)),
+            ResultColumn("extraedad", cells: counts(.extraedad)),
+            ResultColumn("tasa_extraedad", cells: .rates(rates[5])),
+            ResultColumn("elegibles_interanual", cells: counts(.elegibles)),
+            ResultColumn("desertores_interanuales", cells: counts(.desertoresInteranuales)),
+            ResultColumn("tasa_desercion_interanual", cells: .rates(rates[6])),
         ]
     }
 
-    /// numerator / denominator, nil when the denominator is not positive.
+    /// numerator / denominator, the empty cell when the denominator is not positive.
     @inline(__always)
-    private static func rate(_ numerator: Int64, _ denominator: Int64) -> Double? {
-        denominator > 0 ? Double(numerator) / Double(denominator) : nil
+    private static func rate(_ numerator: Int64, _ denominator: Int64) -> Double {
+        denominator > 0 ? Double(numerator) / Double(denominator) : ResultCells.emptyNumber
     }
 }

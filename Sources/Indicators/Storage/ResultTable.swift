@@ -40,21 +40,81 @@ public struct ResultColumn: Sendable {
 
     /// Column header, e.g. `tasa_desercion_intraanual`.
     public var name: String
-    /// The values.
-    public var values: Values
+    /// The cells as stored: numbers in 8 bytes each (see `ResultCells`).
+    public private(set) var cells: ResultCells
+
+    /// The values, with empty cells as `nil`. Reading a numeric column builds its array (16 bytes a
+    /// cell): read it once per column, not once per cell.
+    public var values: Values {
+        get { cells.values }
+        set { cells = ResultCells(newValue) }
+    }
 
     /// Creates a column.
     public init(_ name: String, _ values: Values) {
         self.name = name
-        self.values = values
+        cells = ResultCells(values)
+    }
+
+    /// Creates a column from stored cells.
+    public init(_ name: String, cells: ResultCells) {
+        self.name = name
+        self.cells = cells
     }
 
     /// Number of values.
-    public var count: Int {
+    public var count: Int { cells.count }
+}
+
+/// The cells of a `ResultColumn` as it holds them: whole numbers and decimals in 8 bytes each, an
+/// empty cell marked by a value no cell holds (`emptyInteger`; `emptyNumber`, a NaN whose bits no
+/// arithmetic produces), instead of an `Optional`'s 16. Tables with hundreds of thousands of rows
+/// (grade and institution indicators) stay in memory while the early-warning model runs beside them.
+public enum ResultCells: Sendable {
+    /// Whole numbers (`emptyInteger` for an empty cell).
+    case integers([Int64])
+    /// Proportions (`emptyNumber` for an empty cell).
+    case rates([Double])
+    /// Means and statistics (`emptyNumber` for an empty cell).
+    case decimals([Double])
+    /// Text.
+    case texts([String?])
+
+    /// The stored form of an empty whole-number cell (no count, year or code is this low).
+    public static let emptyInteger = Int64.min
+    /// The stored form of an empty decimal cell: a quiet NaN with a payload, so that a NaN a
+    /// computation gives stays a NaN value.
+    public static let emptyNumber = Double(bitPattern: 0x7FF8_0000_E3E7_0001)
+
+    /// Whether a stored decimal is the empty cell.
+    @inline(__always)
+    public static func isEmpty(_ value: Double) -> Bool { value.bitPattern == emptyNumber.bitPattern }
+
+    /// The stored form of `values`.
+    public init(_ values: ResultColumn.Values) {
         switch values {
+        case .integers(let v): self = .integers(v.map { $0 ?? ResultCells.emptyInteger })
+        case .rates(let v): self = .rates(v.map { $0 ?? ResultCells.emptyNumber })
+        case .decimals(let v): self = .decimals(v.map { $0 ?? ResultCells.emptyNumber })
+        case .texts(let v): self = .texts(v)
+        }
+    }
+
+    /// The values with empty cells as `nil`.
+    public var values: ResultColumn.Values {
+        switch self {
+        case .integers(let v): .integers(v.map { $0 == ResultCells.emptyInteger ? nil : $0 })
+        case .rates(let v): .rates(v.map { ResultCells.isEmpty($0) ? nil : $0 })
+        case .decimals(let v): .decimals(v.map { ResultCells.isEmpty($0) ? nil : $0 })
+        case .texts(let v): .texts(v)
+        }
+    }
+
+    /// Number of cells.
+    public var count: Int {
+        switch self {
         case .integers(let v): v.count
-        case .rates(let v): v.count
-        case .decimals(let v): v.count
+        case .rates(let v), .decimals(let v): v.count
         case .texts(let v): v.count
         }
     }

@@ -49,7 +49,7 @@ struct CSVTableWriter: Sendable {
             buffer.removeAll()
         }
         let rowCount = table.rowCount
-        CSVCellSource.withSources(table.columns.map(\.values)) { sources in
+        CSVCellSource.withSources(table.columns.map(\.cells)) { sources in
             let lineEnding = dialect.lineEnding, delimiter = dialect.delimiter
             let separator = dialect.decimalSeparator
             for row in 0..<rowCount {
@@ -57,9 +57,11 @@ struct CSVTableWriter: Sendable {
                     if index > 0 { buffer.append(delimiter) }
                     switch source {
                     case .integers(let column):
-                        if let value = column[row] { buffer.appendDecimalDigits(of: value) }
+                        let value = column[row]
+                        if value != ResultCells.emptyInteger { buffer.appendDecimalDigits(of: value) }
                     case .numbers(let column):
-                        if let value = column[row] { buffer.appendSixDecimals(value, separator: separator) }
+                        let value = column[row]
+                        if !ResultCells.isEmpty(value) { buffer.appendSixDecimals(value, separator: separator) }
                     case .texts(let column):
                         if let value = column[row] { appendText(value, to: &buffer) }
                     }

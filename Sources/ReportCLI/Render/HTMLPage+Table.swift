@@ -11,12 +11,14 @@ extension HTMLPage {
             html += "<th scope=\"col\"\(alignment(column))>\(MarkupEscaping.escaped(column.name))</th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
+        let values = table.columns.map(\.values)
+        let alignments = table.columns.map(alignment)
         for row in 0..<table.rowCount {
             html += "<tr>"
-            for column in table.columns {
-                let text = column.values.humanText(at: row).map { cellMarkup($0, breakable: !column.values.isNumeric) }
+            for (column, alignment) in zip(values, alignments) {
+                let text = column.humanText(at: row).map { cellMarkup($0, breakable: !column.isNumeric) }
                     ?? MarkdownTable.emptyCell
-                html += "<td\(alignment(column))>\(text)</td>"
+                html += "<td\(alignment)>\(text)</td>"
             }
             html += "</tr>\n"
         }
@@ -39,6 +41,7 @@ extension HTMLPage {
 
     /// The class attribute that right-aligns numeric columns.
     private static func alignment(_ column: ResultColumn) -> String {
-        column.values.isNumeric ? " class=\"num\"" : ""
+        if case .texts = column.cells { return "" }
+        return " class=\"num\""
     }
 }

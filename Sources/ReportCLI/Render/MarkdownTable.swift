@@ -13,9 +13,10 @@ enum MarkdownTable {
         var lines: [String] = []
         lines.append(row(table.columns.map { escaped($0.name) }))
         lines.append(row(table.columns.map { $0.values.isNumeric ? "---:" : "---" }))
+        let values = table.columns.map(\.values)
         for index in 0..<table.rowCount {
-            lines.append(row(table.columns.map { column in
-                column.values.humanText(at: index).map(escaped) ?? emptyCell
+            lines.append(row(values.map { column in
+                column.humanText(at: index).map(escaped) ?? emptyCell
             }))
         }
         return lines.map { $0 + "\n" }.joined()
