@@ -49,6 +49,27 @@ struct LinkageDocumentTests {
         #expect(findings.map(\.cases) == [3, 1])
     }
 
+    @Test("owners are found the same across the linker's batches of 32 records (100 records, conflict at 5 and 40)")
+    func acrossBatches() {
+        // Row r (0-based record r) has PER_ID r and document r, except: record 40 has PER_ID 900 and
+        // document 5 (so document 5 is ambiguous: first record 5, conflict 40) and record 90 has no PER_ID
+        // and document 77 (linked to P77).
+        var lines = ["ANO,CODIGO_DANE,CODIGO_DANE_SEDE,MUN_CODIGO,PER_ID,NRO_DOCUMENTO,GRADO"]
+        for r in 0..<100 {
+            let person = r == 40 ? "900" : r == 90 ? "" : String(r + 1000)
+            let document = r == 40 ? "5" : r == 90 ? "77" : String(r)
+            lines.append("2024,105001000001,10500100000101,05001,\(person),\(document),3")
+        }
+        let path = Fixture.temporary("documentos_lotes.csv", lines.joined(separator: "\n") + "\n")
+        let store = Ingestor.load([path]).enrollment
+        let links = store.documentLinks
+        #expect(links.ambiguousDocuments == 1)
+        #expect(links.ambiguousExample?.first == 5)
+        #expect(links.ambiguousExample?.conflict == 40)
+        #expect(links.linkedRecords == [90])
+        #expect(store.interners.student.string(store.columns.student[90]) == "P1077")
+    }
+
     @Test("quality examples mask every key but its last three characters")
     func maskedExamples() {
         let findings = DataQuality.documentFindings(fixture.result)

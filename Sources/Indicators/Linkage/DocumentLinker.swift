@@ -55,15 +55,28 @@ public enum DocumentLinker {
         let estimate = store.interners.student.count / partitions + 1
         return parallelMap(partitions) { part in
             var table = DocumentOwnerTable(capacity: estimate)
+            var touched: UInt64 = 0
             columns.documentHash.withUnsafeBufferPointer { hashes in
                 columns.student.withUnsafeBufferPointer { students in
-                    for r in 0..<hashes.count {
-                        let h = hashes[r]
-                        if h == 0 || partition(h, partitions) != part { continue }
-                        table.record(h, owner: students[r], record: Int32(r))
+                    // In batches: first each record's slot is read (the table is far larger than the
+                    // cache, and these reads overlap), then the records are noted in order.
+                    var start = 0
+                    while start < hashes.count {
+                        let end = min(hashes.count, start + 32)
+                        for r in start..<end {
+                            let h = hashes[r]
+                            if h != 0 && partition(h, partitions) == part { touched ^= table.firstSlotKey(h) }
+                        }
+                        for r in start..<end {
+                            let h = hashes[r]
+                            if h == 0 || partition(h, partitions) != part { continue }
+                            table.record(h, owner: students[r], record: Int32(r))
+                        }
+                        start = end
                     }
                 }
             }
+            table.prefetchSink = touched
             return table
         }
     }

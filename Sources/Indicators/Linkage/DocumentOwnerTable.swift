@@ -22,6 +22,8 @@ struct DocumentOwnerTable {
     private var conflictRecords: [Int32]
     private var mask: Int
     private(set) var count = 0
+    /// Keeps the reads of `firstSlotKey` (see `DocumentLinker`) from being optimised away.
+    var prefetchSink: UInt64 = 0
 
     /// Creates a table sized for about `capacity` documents.
     init(capacity: Int) {
@@ -50,6 +52,12 @@ struct DocumentOwnerTable {
         slots[slot] = Slot(key: key, owner: owner, firstRecord: record)
         count += 1
         if count * 2 > slots.count { grow() }
+    }
+
+    /// The key stored in `key`'s first slot: reading it ahead brings the slot into the cache, so that
+    /// the reads of a batch of records overlap instead of waiting one after another.
+    func firstSlotKey(_ key: UInt64) -> UInt64 {
+        slots.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: key) & mask].key }
     }
 
     /// The owner of the document with hash `key` (`ambiguous` when several), nil when unseen.
