@@ -18,8 +18,11 @@ public struct EnrollmentStore: Sendable {
 
     /// Distinct years present, ascending.
     public var years: [Int] {
-        var seen = Set<Int16>()
-        for y in columns.year { seen.insert(y) }
-        return seen.map(Int.init).sorted()
+        // Loaded years are 2000…2100 (`MatriculaChunkLoader`): a flag per year, no hashing per record.
+        var present = [Bool](repeating: false, count: 1 << 16)
+        columns.year.withUnsafeBufferPointer { years in
+            for y in years { present[Int(UInt16(bitPattern: y))] = true }
+        }
+        return present.indices.filter { present[$0] }.map { Int(Int16(bitPattern: UInt16($0))) }.sorted()
     }
 }
