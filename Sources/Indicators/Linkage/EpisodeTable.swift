@@ -55,6 +55,18 @@ public struct EpisodeTable: Sendable {
     /// Number of episodes.
     public var count: Int { student.count }
 
+    /// Makes room for `count` episodes in every column, so that appending them copies each once.
+    public mutating func reserve(_ count: Int) {
+        student.reserveCapacity(count)
+        year.reserveCapacity(count)
+        institution.reserveCapacity(count)
+        record.reserveCapacity(count)
+        episodeClass.reserveCapacity(count)
+        rule.reserveCapacity(count)
+        traits.reserveCapacity(count)
+        overAgeYears.reserveCapacity(count)
+    }
+
     /// Appends every episode of `other`.
     public mutating func append(_ other: EpisodeTable) {
         student += other.student

@@ -45,7 +45,14 @@ public enum Linker {
         guard let minYear = years.first else {
             return LinkedData(episodes: EpisodeTable(), duplicateRecords: [], years: [], parameters: parameters)
         }
-        let keys = (0..<c.count).map { UInt64(c.student[$0]) << 8 | UInt64(Int(c.year[$0]) - minYear) }
+        let keys = c.student.withUnsafeBufferPointer { students in
+            c.year.withUnsafeBufferPointer { years in
+                let students = _SendableBuffer(students), years = _SendableBuffer(years)
+                return parallelArray(count: c.count) { r in
+                    UInt64(students.buffer[r]) << 8 | UInt64(Int(years.buffer[r]) - minYear)
+                }
+            }
+        }
         var order = RadixSort.sortedIndices(keys, bits: RadixSort.bitWidth(store.interners.student.count) + 8)
         let groupStarts = groupBoundaries(order, keys: keys)
         orderWithinGroups(&order, groupStarts: groupStarts, eventDate: c.eventDate)
@@ -61,6 +68,7 @@ public enum Linker {
             return (builder.episodes, builder.duplicates)
         }
         var episodes = EpisodeTable()
+        episodes.reserve(parts.reduce(0) { $0 + $1.0.count })
         var duplicates: [Int32] = []
         for part in parts {
             episodes.append(part.0)
@@ -88,24 +96,31 @@ public enum Linker {
 
     /// Orders each group by event date (dated first, ascending), then input order.
     static func orderWithinGroups(_ order: inout [UInt32], groupStarts: [Int], eventDate: [Int32]) {
-        func sortKey(_ record: UInt32) -> (Int64, UInt32) {
+        @Sendable func sortKey(_ record: UInt32) -> (Int64, UInt32) {
             let date = eventDate[Int(record)]
             return (date == DayNumber.null ? Int64.max : Int64(date), record)
         }
-        order.withUnsafeMutableBufferPointer { o in
-            for g in 0..<(groupStarts.count - 1) {
-                let lo = groupStarts[g], hi = groupStarts[g + 1]
-                if hi - lo < 2 { continue }
-                for i in (lo + 1)..<hi {          // insertion sort: groups are tiny
-                    let value = o[i]
-                    let key = sortKey(value)
-                    var j = i - 1
-                    while j >= lo && sortKey(o[j]) > key {
-                        o[j + 1] = o[j]
-                        j -= 1
+        let groupCount = groupStarts.count - 1
+        let parts = min(workerCount * 4, max(1, groupCount / 100_000))
+        order.withUnsafeMutableBufferPointer { buffer in
+            let o = _SendableMutablePointer(buffer.baseAddress)
+            // Groups are disjoint ranges of `order`: parts of them are ordered on every core.
+            _ = parallelMap(parts) { part in
+                for g in (groupCount * part / parts)..<(groupCount * (part + 1) / parts) {
+                    let lo = groupStarts[g], hi = groupStarts[g + 1]
+                    if hi - lo < 2 { continue }
+                    for i in (lo + 1)..<hi {          // insertion sort: groups are tiny
+                        let value = o.pointer![i]
+                        let key = sortKey(value)
+                        var j = i - 1
+                        while j >= lo && sortKey(o.pointer![j]) > key {
+                            o.pointer![j + 1] = o.pointer![j]
+                            j -= 1
+                        }
+                        o.pointer![j + 1] = value
                     }
-                    o[j + 1] = value
                 }
+                return 0
             }
         }
     }

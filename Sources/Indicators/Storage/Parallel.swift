@@ -59,3 +59,9 @@ final class _ResultSlots<T>: @unchecked Sendable {
         buffer.deallocate()
     }
 }
+
+/// A read-only buffer handed to worker threads; the owner keeps the memory alive while they run.
+struct _SendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<T>
+    init(_ buffer: UnsafeBufferPointer<T>) { self.buffer = buffer }
+}
