@@ -28,4 +28,14 @@ struct LinkageRadixSortTests {
         }
         #expect(RadixSort.sortedIndices(keys, bits: bits) == Self.expected(keys, bits: bits))
     }
+
+    @Test("over a million keys, sorted in one range per core, equal a stable sort", arguments: [30])
+    func largeInputInParts(_ bits: Int) {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D &* UInt64(bits)
+        let keys: [UInt64] = (0..<(1 << 20) + 4_097).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state % 5 == 0 ? 777 : state >> 20   // many ties across the ranges
+        }
+        #expect(RadixSort.sortedIndices(keys, bits: bits) == Self.expected(keys, bits: bits))
+    }
 }

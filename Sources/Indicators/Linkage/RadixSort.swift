@@ -47,54 +47,76 @@ public enum RadixSort {
     /// (key above, index below) are sorted by their key digits, so that every pass reads its input in
     /// order instead of looking each index's key up at random (a cache miss per record and pass once
     /// the keys outgrow the cache). Indices start ascending, so equal keys keep index order.
+    ///
+    /// Large inputs are split into one range per core: each pass counts the digits of every range,
+    /// gives range r the slots of each bucket after those of ranges 0..<r (so the sort stays stable),
+    /// and moves the ranges' words at the same time.
     static func sortedPacked(_ keys: [UInt64], bits: Int, indexBits: Int) -> [UInt32] {
         let n = keys.count
         let keyMask: UInt64 = bits == 64 ? .max : (1 << UInt64(bits)) - 1
-        var words = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
-            keys.withUnsafeBufferPointer { k in
-                for i in 0..<n { buffer[i] = (k[i] & keyMask) << UInt64(indexBits) | UInt64(i) }
-            }
-            count = n
+        let parts = n >= 1 << 20 ? workerCount : 1
+        var source = keys.withUnsafeBufferPointer { k in
+            let k = _SendableBuffer(k)
+            return parallelArray(count: n) { i in (k.buffer[i] & keyMask) << UInt64(indexBits) | UInt64(i) }
         }
-        var scratch = [UInt64](repeating: 0, count: n)
+        var target = [UInt64](repeating: 0, count: n)
         let digitBits = 11
         let radix = 1 << digitBits
         let mask = UInt64(radix - 1)
-        var histogram = [Int](repeating: 0, count: radix)
+        // `starts[part * radix + digit]`: where the part's next word of that digit goes.
+        var starts = [Int](repeating: 0, count: parts * radix)
         var shift = indexBits
         while shift < indexBits + bits {
             let digitShift = UInt64(shift)   // the key's top bits are 0 above `bits` (masked above)
-            for i in 0..<radix { histogram[i] = 0 }
-            words.withUnsafeBufferPointer { w in
-                for i in 0..<n { histogram[Int((w[i] >> digitShift) & mask)] += 1 }
+            let counts = source.withUnsafeBufferPointer { w in
+                let w = _SendableBuffer(w)
+                return parallelMap(parts) { part in
+                    var histogram = [Int](repeating: 0, count: radix)
+                    for i in (n * part / parts)..<(n * (part + 1) / parts) {
+                        histogram[Int((w.buffer[i] >> digitShift) & mask)] += 1
+                    }
+                    return histogram
+                }
             }
-            if histogram.contains(n) { shift += digitBits; continue }   // all in one bucket
-            toBucketStarts(&histogram)
-            words.withUnsafeBufferPointer { source in
-                scratch.withUnsafeMutableBufferPointer { target in
-                    histogram.withUnsafeMutableBufferPointer { next in
-                        for i in 0..<n {
-                            let word = source[i]
-                            let digit = Int((word >> digitShift) & mask)
-                            target[next[digit]] = word
-                            next[digit] += 1
+            if (0..<radix).contains(where: { digit in counts.reduce(0) { $0 + $1[digit] } == n }) {
+                shift += digitBits   // all in one bucket
+                continue
+            }
+            var total = 0
+            for digit in 0..<radix {
+                for part in 0..<parts {
+                    starts[part * radix + digit] = total
+                    total += counts[part][digit]
+                }
+            }
+            source.withUnsafeBufferPointer { w in
+                target.withUnsafeMutableBufferPointer { t in
+                    starts.withUnsafeMutableBufferPointer { s in
+                        let w = _SendableBuffer(w), t = _SendableMutablePointer(t.baseAddress)
+                        let s = _SendableMutablePointer(s.baseAddress)
+                        _ = parallelMap(parts) { part in
+                            let next = s.pointer! + part * radix
+                            for i in (n * part / parts)..<(n * (part + 1) / parts) {
+                                let word = w.buffer[i]
+                                let digit = Int((word >> digitShift) & mask)
+                                t.pointer![next[digit]] = word
+                                next[digit] += 1
+                            }
+                            return 0
                         }
                     }
                 }
             }
-            swap(&words, &scratch)
+            swap(&source, &target)
             shift += digitBits
         }
         let indexMask: UInt64 = (1 << UInt64(indexBits)) - 1
-        return [UInt32](unsafeUninitializedCapacity: n) { buffer, count in
-            words.withUnsafeBufferPointer { w in
-                for i in 0..<n { buffer[i] = UInt32(truncatingIfNeeded: w[i] & indexMask) }
-            }
-            count = n
+        return source.withUnsafeBufferPointer { w in
+            let w = _SendableBuffer(w)
+            return parallelArray(count: n) { i in UInt32(truncatingIfNeeded: w.buffer[i] & indexMask) }
         }
     }
 
-    /// Turns counts per digit into the position where each digit's bucket starts (exclusive prefix sums).
     private static func toBucketStarts(_ histogram: inout [Int]) {
         var total = 0
         for i in histogram.indices {
