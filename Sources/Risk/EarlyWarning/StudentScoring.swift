@@ -15,7 +15,7 @@ enum StudentScoring {
         precondition(keys.count == rows.count, "one key per row")
         var scratch = [Float](repeating: 0, count: FeatureWriter.featureCount)
         let scorer = KeyScorer(model, writer: writer)
-        let probabilities = keys.map { LogisticPoint(scorer.logOdds(key: $0)).probability }
+        let probabilities = scorer.logOdds(keys: keys).map { LogisticPoint($0).probability }
         let explainer = ReasonFinder(model)
         return assemble(rows: rows, scores: probabilities, probabilities: probabilities, context: context) { row in
             scratch.withUnsafeMutableBufferPointer { values in
