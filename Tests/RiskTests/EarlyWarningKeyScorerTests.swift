@@ -36,4 +36,23 @@ struct EarlyWarningKeyScorerTests {
             }
         }
     }
+
+    @Test("log-odds of many keys, four at a time, equal those of each key alone, bit for bit")
+    func batchedLogOddsMatchOneByOne() throws {
+        let dataset = WarningDataset.extract(from: EarlyWarningModelTests.context)
+        let fitted = try #require(EarlyWarningModelTests.result.scoringModel)
+        let model = LogisticModel(featureNames: fitted.featureNames, intercept: 1.25,
+                                  coefficients: fitted.coefficients.indices.map { 0.29 * Double($0 % 7) - 0.83 },
+                                  scaling: fitted.scaling, iterations: 0, converged: true)
+        let scorer = KeyScorer(model, writer: dataset.writer)
+        for year in dataset.years {
+            let keys = dataset.featureKeys(of: year)
+            // Every remainder of the four-key loop: 0, 1, 2 and 3 keys past the last full group.
+            for count in [keys.count, max(0, keys.count - 1), max(0, keys.count - 2), max(0, keys.count - 3), 3] {
+                let some = Array(keys.prefix(count))
+                #expect(scorer.logOdds(keys: some).map(\.bitPattern) == some.map { scorer.logOdds(key: $0).bitPattern })
+            }
+        }
+        #expect(scorer.logOdds(keys: []).isEmpty)
+    }
 }

@@ -159,12 +159,13 @@ public enum EarlyWarning {
             // From the full fit: a first step with its information matrix (the group's rows and
             // columns zeroed), then plain Newton (on factored rows a pass with the matrix costs
             // about one without), to a looser tolerance: an AUC needs far less than 10⁻¹⁰ on β
-            // (see `gainTolerance`).
+            // (see `gainTolerance`), and without the pass that would only confirm a step
+            // predicted to be the last (`stopsOnPredictedStep`).
             let reducedModels = FeatureGroup.allCases.map { group in
                 LogisticRegression.fitting(
                     distinct, lambda: penalty, start: fitted, reuse: .never,
                     leavingOut: group.features.map(\.column), scaling: fitted.scaling,
-                    information: information, tolerance: gainTolerance).model
+                    information: information, tolerance: gainTolerance, stopsOnPredictedStep: true).model
             }
             let reducedLogOdds = dataset.logOdds(ofKeys: evaluationKeys, under: reducedModels)
             let outcomes = evaluation.outcomes

@@ -15,7 +15,8 @@ enum StudentScoring {
         precondition(keys.count == rows.count, "one key per row")
         var scratch = [Float](repeating: 0, count: FeatureWriter.featureCount)
         let scorer = KeyScorer(model, writer: writer)
-        let probabilities = keys.map { LogisticPoint(scorer.logOdds(key: $0)).probability }
+        var probabilities = scorer.logOdds(keys: keys)  // turned into probabilities in place
+        for row in probabilities.indices { probabilities[row] = LogisticPoint(probabilities[row]).probability }
         let explainer = ReasonFinder(model)
         return assemble(rows: rows, scores: probabilities, probabilities: probabilities, context: context) { row in
             scratch.withUnsafeMutableBufferPointer { values in

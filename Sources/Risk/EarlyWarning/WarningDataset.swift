@@ -139,7 +139,7 @@ public struct WarningDataset: Sendable {
         let scorers = models.map { KeyScorer($0, writer: writer) }
         return scorers.map { scorer in
             let chunks = RowChunks.map(rowCount: keys.count, rowsPerChunk: Self.keyChunkRows) { chunk in
-                chunk.map { scorer.logOdds(key: keys[$0]) }
+                keys.withUnsafeBufferPointer { scorer.logOdds(keys: UnsafeBufferPointer(rebasing: $0[chunk])) }
             }
             guard chunks.count > 1 else { return chunks.first ?? [] }
             var logOdds: [Double] = []

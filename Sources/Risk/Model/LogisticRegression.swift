@@ -64,11 +64,14 @@ public enum LogisticRegression {
     /// `scaling`, when given, must be that of `rows` (it saves its two passes); `information`, an
     /// information matrix of `rows` on that scaling near `start` (e.g. another fit's), replaces
     /// the first full pass: the excluded columns' rows and columns are zeroed in it. `tolerance`
-    /// is the convergence threshold on the largest change of a step.
+    /// is the convergence threshold on the largest change of a step; with `stopsOnPredictedStep` the fit
+    /// also stops, without the confirming pass, once a full Newton step's predicted successor is below it
+    /// (`NewtonSearch.predictedNextStep`: the result is then within about that successor of the
+    /// optimum, instead of within its square).
     static func fitting(
         _ rows: DistinctRows, lambda: Double = 1, start: LogisticModel? = nil, reuse: InformationReuse = .standard,
         leavingOut excluded: [Int] = [], scaling given: FeatureScaling? = nil, information: [Double]? = nil,
-        tolerance: Double = tolerance
+        tolerance: Double = tolerance, stopsOnPredictedStep: Bool = false
     ) -> (model: LogisticModel, passes: NewtonSearch.Passes, information: [Double]?) {
         precondition(lambda >= 0 && lambda.isFinite, "lambda must be finite and non-negative")
         let scaling = (given ?? FeatureScaling(fittedTo: rows)).leavingOut(excluded)
@@ -97,7 +100,8 @@ public enum LogisticRegression {
             rows: rows, scaling: scaling, lambda: lambda,
             start: start.map { startingParameters(from: $0, to: scaling) }
                 ?? [log(positives / negatives)] + Array(repeating: 0, count: rows.columnCount),
-            reuse: reuse, tolerance: tolerance, information: startingInformation, warmStart: start != nil)
+            reuse: reuse, tolerance: tolerance, information: startingInformation, warmStart: start != nil,
+            stopsOnPredictedStep: stopsOnPredictedStep)
         var iterations = 0
         var converged = false
         while iterations < maximumIterations && !converged {

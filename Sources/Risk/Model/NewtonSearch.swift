@@ -34,6 +34,10 @@ struct NewtonSearch {
     let reuse: InformationReuse
     /// The search stops when a step's largest change is below this.
     let tolerance: Double
+    /// Whether the search also stops after a full Newton step whose successor, predicted from the
+    /// quadratic rate of the last two steps, is below `tolerance` (`predictedNextStep`): it then takes
+    /// that step without the pass that would only confirm convergence.
+    let stopsOnPredictedStep: Bool
     /// θ = (β₀, β₁…β_p), intercept first.
     private(set) var parameters: [Double]
     /// Likelihood and gradient at `parameters`, with the information matrix when it was computed there.
@@ -62,7 +66,9 @@ struct NewtonSearch {
     /// (an information matrix near `start`, upper triangle) is given, one gradient-only pass whose
     /// first step solves with it.
     init(rows: DistinctRows, scaling: FeatureScaling, lambda: Double, start: [Double], reuse: InformationReuse,
-         tolerance: Double = LogisticRegression.tolerance, information: [Double]? = nil, warmStart: Bool = false) {
+         tolerance: Double = LogisticRegression.tolerance, information: [Double]? = nil, warmStart: Bool = false,
+         stopsOnPredictedStep: Bool = false) {
+        self.stopsOnPredictedStep = stopsOnPredictedStep
         self.rows = rows
         self.scaling = scaling
         self.lambda = lambda
@@ -163,6 +169,11 @@ struct NewtonSearch {
                 parameters = candidate
                 return .converged
             }
+            if stopsOnPredictedStep && fraction == 1 && !reused, let previous = lastStepSize,
+               Self.predictedNextStep(after: largestChange, previous: previous) < tolerance {
+                parameters = candidate
+                return .converged
+            }
             let withInformation = fraction < 1
                 || !reuse.allows(afterStep: largestChange, reused: reused, previousStepSize: lastStepSize)
             // Passes over factored rows near the optimum (a warm start, or after a step below
@@ -192,6 +203,13 @@ struct NewtonSearch {
             fraction /= 2
         }
         return nil
+    }
+
+    /// The size of the Newton step after a step of size `step` that followed one of size `previous`,
+    /// if the convergence is quadratic with the rate the two show: C = step / previous², next = C·step².
+    /// Infinite when `previous` is 0.
+    static func predictedNextStep(after step: Double, previous: Double) -> Double {
+        previous > 0 ? step * step * step / (previous * previous) : .infinity
     }
 
     /// Moves to `candidate`, whose pass gave `terms` (and `objective`, if computed).

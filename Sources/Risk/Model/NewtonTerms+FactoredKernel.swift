@@ -246,28 +246,42 @@ extension NewtonTerms {
     /// The per-level sums of the rows in `chunk`. The second factor's sums are carried over each run
     /// of consecutive rows at one of its levels (early-warning rows come sorted by context) and added
     /// to its table when the level changes.
+    ///
+    /// Everything a row reads or adds at its first factor's level sits in one record of that level
+    /// (`FirstLevelRecords`: its part of η, its two exponentials, its residual, weight and cross sums),
+    /// so that a row touches one cache line of the first factor instead of one per table; each sum
+    /// takes the same additions in the same order as separate tables would.
     private static func factoredSums(
         chunk: Range<Int>, rows: DistinctRows, factors: FactoredRows, firstEta: [Double], secondEta: [Double],
         intercept: Double, exponentials: LevelExponentials?, includingInformation: Bool, includingLikelihood: Bool
     ) -> FactoredSums {
         var sums = FactoredSums(factors, includingInformation: includingInformation)
         let secondWidth = factors.second.columns.count
+        let records = FirstLevelRecords(firstEta: firstEta, exponentials: exponentials, secondWidth: secondWidth)
+        defer { records.deallocate() }
+        let stride = records.stride
+        let levels = records.levels
+        // The exponentials unwrapped once, outside the loop over rows.
+        let hasExponentials = exponentials != nil
+        let interceptRising = exponentials?.intercept.rising ?? 0
+        let interceptFalling = exponentials?.intercept.falling ?? 0
+        let secondRisingTable = exponentials?.secondRising ?? []
+        let secondFallingTable = exponentials?.secondFalling ?? []
         var logLikelihood = 0.0
         factors.first.levels.withUnsafeBufferPointer { firstLevels in
         factors.second.levels.withUnsafeBufferPointer { secondLevels in
         factors.second.values.withUnsafeBufferPointer { secondValues in
         rows.counts.withUnsafeBufferPointer { counts in
-        firstEta.withUnsafeBufferPointer { firstEta in
         secondEta.withUnsafeBufferPointer { secondEta in
-        sums.firstResiduals.withUnsafeMutableBufferPointer { firstResiduals in
+        secondRisingTable.withUnsafeBufferPointer { secondRising in
+        secondFallingTable.withUnsafeBufferPointer { secondFalling in
         sums.secondResiduals.withUnsafeMutableBufferPointer { secondResiduals in
-        sums.firstWeights.withUnsafeMutableBufferPointer { firstWeights in
         sums.secondWeights.withUnsafeMutableBufferPointer { secondWeights in
-        sums.crossWeights.withUnsafeMutableBufferPointer { crossWeights in
             var run = -1, runResidual = 0.0, runWeight = 0.0
             var runEta = 0.0, runRising = 0.0, runFalling = 0.0
             for row in chunk {
-                let first = Int(firstLevels[row]), second = Int(secondLevels[row])
+                let second = Int(secondLevels[row])
+                let record = levels + Int(firstLevels[row]) &* stride
                 if second != run {
                     if run >= 0 {
                         secondResiduals[run] += runResidual
@@ -277,15 +291,15 @@ extension NewtonTerms {
                     runResidual = 0
                     runWeight = 0
                     runEta = secondEta[second]
-                    runRising = exponentials?.secondRising[second] ?? 0
-                    runFalling = exponentials?.secondFalling[second] ?? 0
+                    runRising = hasExponentials ? secondRising[second] : 0
+                    runFalling = hasExponentials ? secondFalling[second] : 0
                 }
-                let eta = (intercept + firstEta[first]) + runEta
+                let eta = (intercept + record[FirstLevelRecords.eta]) + runEta
                 let point: LogisticPoint
-                if let exponentials {  // e^(−|η|) as a product of the three parts' exponentials
+                if hasExponentials {  // e^(−|η|) as a product of the three parts' exponentials
                     point = LogisticPoint(eta: eta, tail: eta < 0
-                        ? (exponentials.intercept.rising * exponentials.firstRising[first]) * runRising
-                        : (exponentials.intercept.falling * exponentials.firstFalling[first]) * runFalling)
+                        ? (interceptRising * record[FirstLevelRecords.rising]) * runRising
+                        : (interceptFalling * record[FirstLevelRecords.falling]) * runFalling)
                 } else {
                     point = LogisticPoint(eta)
                 }
@@ -294,14 +308,15 @@ extension NewtonTerms {
                     logLikelihood += point.logLikelihood(positives: copies.positives, negatives: copies.negatives)
                 }
                 let residual = copies.positives - copies.total * point.probability
-                firstResiduals[first] += residual
+                record[FirstLevelRecords.residual] += residual
                 runResidual += residual
                 if includingInformation {
                     let weight = copies.total * point.weight
-                    firstWeights[first] += weight
+                    record[FirstLevelRecords.weight] += weight
                     runWeight += weight
+                    let values = second &* secondWidth
                     for b in 0..<secondWidth {
-                        crossWeights[first * secondWidth + b] += weight * secondValues[second * secondWidth + b]
+                        record[FirstLevelRecords.cross + b] += weight * secondValues[values + b]
                     }
                 }
             }
@@ -309,9 +324,69 @@ extension NewtonTerms {
                 secondResiduals[run] += runResidual
                 if includingInformation { secondWeights[run] += runWeight }
             }
-        }}}}}}}}}}}
+        }}}}}}}}}
         sums.logLikelihood = logLikelihood
+        records.copySums(into: &sums, includingInformation: includingInformation)
         return sums
+    }
+
+    /// One record per level of the first factor, `stride` doubles each on a 64-byte boundary: the
+    /// level's part of η, e^a and e^(−a) (0 without exponentials), then the sums of the chunk's rows at
+    /// that level: residual, weight and the weight times each of the second factor's values.
+    /// Allocated by `init`, freed by `deallocate()`.
+    struct FirstLevelRecords {
+        /// Places within a record.
+        static let eta = 0, rising = 1, falling = 2, residual = 3, weight = 4, cross = 5
+        /// Doubles per record: `cross` + the second factor's width (8, one cache line, for the early
+        /// warning's three context columns).
+        let stride: Int
+        /// The first record.
+        let levels: UnsafeMutablePointer<Double>
+        /// Number of records.
+        let count: Int
+
+        init(firstEta: [Double], exponentials: LevelExponentials?, secondWidth: Int) {
+            stride = Self.cross + secondWidth
+            count = firstEta.count
+            let bytes = max(1, count * stride) * MemoryLayout<Double>.stride
+            levels = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+                .bindMemory(to: Double.self, capacity: max(1, count * stride))
+            levels.initialize(repeating: 0, count: max(1, count * stride))
+            for level in 0..<count { levels[level * stride + Self.eta] = firstEta[level] }
+            if let exponentials {
+                exponentials.firstRising.withUnsafeBufferPointer { rising in
+                    exponentials.firstFalling.withUnsafeBufferPointer { falling in
+                        for level in 0..<count {
+                            levels[level * stride + Self.rising] = rising[level]
+                            levels[level * stride + Self.falling] = falling[level]
+                        }
+                    }
+                }
+            }
+        }
+
+        /// Copies the records' sums into `sums`' first-factor tables (which must be zero).
+        func copySums(into sums: inout FactoredSums, includingInformation: Bool) {
+            let width = stride - Self.cross
+            sums.firstResiduals.withUnsafeMutableBufferPointer { residuals in
+                for level in 0..<count { residuals[level] = levels[level * stride + Self.residual] }
+            }
+            guard includingInformation else { return }
+            sums.firstWeights.withUnsafeMutableBufferPointer { weights in
+                sums.crossWeights.withUnsafeMutableBufferPointer { cross in
+                    for level in 0..<count {
+                        let record = levels + level * stride
+                        weights[level] = record[Self.weight]
+                        for b in 0..<width { cross[level * width + b] = record[Self.cross + b] }
+                    }
+                }
+            }
+        }
+
+        /// Frees the records.
+        func deallocate() {
+            UnsafeMutableRawPointer(levels).deallocate()
+        }
     }
 
     /// e^x and e^(−x) of the intercept and of each level's part of η, so that a row's e^(−|η|) is a

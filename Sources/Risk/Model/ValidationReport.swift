@@ -104,8 +104,21 @@ public struct ValidationReport: Sendable, Equatable {
         for subgroup in subgroups {
             precondition(subgroup.members.count == scores.count, "one membership flag per row")
         }
-        // One report per task, on all cores: each is computed alone, so the values do not depend on
-        // the schedule.
+        if let ranked = RankedFlags(order: order, labels: labels, subgroups: subgroups) {
+            // One report per task, on all cores: each is computed alone, so the values do not depend
+            // on the schedule. Each reads its rows' keys and labels in rank order from `ranked`.
+            return RowChunks.map(rowCount: subgroups.count + 1, rowsPerChunk: 1) { tasks in
+                let task = tasks.lowerBound
+                let gathered = ranked.keysAndLabels(subgroup: task == 0 ? nil : task - 1, ascendingKeys: order.ascendingKeys)
+                let brier = scorer == .model
+                    ? (task == 0 ? ClassifierMetrics.brierScore(probabilities: scores, labels: labels)
+                        : ClassifierMetrics.brierScore(probabilities: scores, labels: labels,
+                                                       members: subgroups[task - 1].members))
+                    : nil
+                return ValidationReport(scorer: scorer, subgroup: task == 0 ? allStudents : subgroups[task - 1].name,
+                                        ascendingKeys: gathered.keys, rankedLabels: gathered.labels, brier: brier)
+            }
+        }
         return RowChunks.map(rowCount: subgroups.count + 1, rowsPerChunk: 1) { tasks in
             let task = tasks.lowerBound
             return task == 0
