@@ -15,6 +15,8 @@ final class InputSource {
     private let file: PlatformFile?
     private let waitSeconds: Int
     private var sawData = false
+    /// Bytes read so far from a regular file (where the next read starts).
+    private var fileOffset = 0
     /// The bytes of an input made in memory (a workbook's sheet converted to CSV); nil for a file.
     private let memory: [UInt8]?
     /// Read position in `memory`.
@@ -130,6 +132,12 @@ final class InputSource {
             } else {
                 atEnd = true
             }
+        }
+        if isRegularFile && !atEnd {
+            // The next piece of the same size is read from the disk while this one is parsed (a
+            // national run's files do not fit in the page cache beside the process).
+            fileOffset += done
+            file.adviseWillNeed(offset: fileOffset, length: count)
         }
         return done
     }

@@ -67,6 +67,14 @@ public struct PlatformFile: Sendable {
         #endif
     }
 
+    /// Tells the system that `length` bytes at `offset` will be read soon, so that it starts reading
+    /// them from the disk now, while the caller works on what it has.
+    public func adviseWillNeed(offset: Int, length: Int) {
+        #if os(Linux)
+        _ = posix_fadvise(descriptor, off_t(offset), off_t(length), Int32(POSIX_FADV_WILLNEED))
+        #endif
+    }
+
     /// Waits until a stream has data or reached its end; false when `milliseconds` passed first
     /// (`nil`: wait without limit).
     ///
