@@ -45,7 +45,7 @@ struct PlaceEntry {
     /// rejected row interns nothing but the institution, as a row-by-row read would).
     var resolved = false
     /// Institution name, sede, ETC and municipality ids.
-    var name: UInt32 = 0, sede: UInt32 = 0, etc: UInt32 = 0, municipality: UInt32 = 0
+    var name: UInt32 = 0, sede: UInt32 = 0, municipality: UInt32 = 0
     /// The sede or municipality code is in scientific notation (counted on every kept row).
     var scientificSede = false, scientificMunicipality = false
 }

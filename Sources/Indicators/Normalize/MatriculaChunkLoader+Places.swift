@@ -1,4 +1,4 @@
-/// The place fields of a row (ETC, institution code and name, sede, municipality), looked up as one
+/// The place fields of a row (institution code and name, sede, municipality), looked up as one
 /// text: a shuffled export changes institution on nearly every row, and five dictionary lookups per
 /// row (each a few cache misses) cost more than one.
 extension MatriculaChunkLoader {
@@ -57,7 +57,6 @@ extension MatriculaChunkLoader {
         let sede = repairedCode(.sede, p, fields)
         entry.scientificSede = sede.scientific
         entry.sede = dictionaries.interners.sede.intern(sede.code)
-        entry.etc = dictionaries.interners.etc.intern(raw(.etc, p, fields))
         let municipality = repairedCode(.municipality, p, fields)
         entry.scientificMunicipality = municipality.scientific
         entry.municipality = dictionaries.interners.municipality.intern(

@@ -45,7 +45,7 @@ struct MatriculaChunkLoader {
     init(mapping: ColumnMapping, fieldCount: Int, fileIndex: Int, lane: DictionaryLane = DictionaryLane()) {
         self.mapping = mapping
         self.lane = lane
-        placeFieldIndices = [MatriculaColumn.etc, .institution, .institutionName, .sede, .municipality]
+        placeFieldIndices = [MatriculaColumn.institution, .institutionName, .sede, .municipality]
             .compactMap { mapping[$0] }
         previousPlace = PreviousPlace(fieldIndices: placeFieldIndices)
         self.fieldCount = fieldCount
@@ -180,7 +180,7 @@ struct MatriculaChunkLoader {
 
         var record = ParsedRecord(year: Int16(year), grade: grade, institution: place.institution,
                                   institutionName: place.name, sede: place.sede,
-                                  municipality: place.municipality, etc: place.etc, student: student,
+                                  municipality: place.municipality, student: student,
                                   documentHash: key.documentHash, file: fileIndex,
                                   line: UInt32(truncatingIfNeeded: line))
         record.birthDate = date(.birthDate, p, fields, line: line)

@@ -7,7 +7,7 @@ struct ParsedRecord {
     var year: Int16 = 0
     var grade: Int8 = 0
     var institution: UInt32 = 0, institutionName: UInt32 = 0, sede: UInt32 = 0
-    var municipality: UInt32 = 0, etc: UInt32 = 0, student: UInt32 = 0, status: UInt32 = 0
+    var municipality: UInt32 = 0, student: UInt32 = 0, status: UInt32 = 0
     var documentHash: UInt64 = 0
     var birthDate: Int32 = 0, eventDate: Int32 = 0
     var gender: UInt8 = 0, jornada: UInt8 = 0, zone: UInt8 = 0, result: UInt8 = 0
@@ -26,7 +26,6 @@ extension EnrollmentColumns {
         institutionName.append(contentsOf: records.lazy.map(\.institutionName))
         sede.append(contentsOf: records.lazy.map(\.sede))
         municipality.append(contentsOf: records.lazy.map(\.municipality))
-        etc.append(contentsOf: records.lazy.map(\.etc))
         student.append(contentsOf: records.lazy.map(\.student))
         status.append(contentsOf: records.lazy.map(\.status))
         documentHash.append(contentsOf: records.lazy.map(\.documentHash))

@@ -36,14 +36,14 @@ public struct EnrollmentColumns: Sendable {
     public var year: [Int16] = []
     /// Institution code id.
     public var institution: [UInt32] = []
-    /// Institution name id.
+    /// Institution name id. With `municipality`, it serves only to resolve each institution's name and
+    /// municipality (`InstitutionAttributes`); a run frees both after that. (The optional `ETC` column
+    /// is accepted but not read: nothing is computed from it.)
     public var institutionName: [UInt32] = []
     /// Sede code id.
     public var sede: [UInt32] = []
     /// Municipality code id (5 digits).
     public var municipality: [UInt32] = []
-    /// ETC id.
-    public var etc: [UInt32] = []
     /// Student key id (`P…` person id or `D…` document); after `DocumentLinker.link`, the linked key
     /// of SPEC §2 version 2.
     public var student: [UInt32] = []
@@ -94,7 +94,7 @@ public struct EnrollmentColumns: Sendable {
         let total = count + n <= year.capacity ? count + n : max(count + n, 2 * year.capacity, expectedTotal)
         year.reserveCapacity(total); institution.reserveCapacity(total)
         institutionName.reserveCapacity(total); sede.reserveCapacity(total)
-        municipality.reserveCapacity(total); etc.reserveCapacity(total)
+        municipality.reserveCapacity(total)
         student.reserveCapacity(total); status.reserveCapacity(total)
         documentHash.reserveCapacity(total)
         birthDate.reserveCapacity(total); eventDate.reserveCapacity(total)
@@ -113,7 +113,6 @@ public struct EnrollmentColumns: Sendable {
         institutionName.append(contentsOf: other.institutionName.lazy.map { maps.institutionName[Int($0)] })
         sede.append(contentsOf: other.sede.lazy.map { maps.sede[Int($0)] })
         municipality.append(contentsOf: other.municipality.lazy.map { maps.municipality[Int($0)] })
-        etc.append(contentsOf: other.etc.lazy.map { maps.etc[Int($0)] })
         self.student.append(contentsOf: other.student.lazy.map { student[Int($0)] })
         status.append(contentsOf: other.status.lazy.map { maps.status[Int($0)] })
         documentHash += other.documentHash
@@ -142,8 +141,6 @@ public struct EnrollmentInterners: Sendable {
     public var sede = ByteInterner(capacity: 1024)
     /// Municipality codes.
     public var municipality = ByteInterner(capacity: 64)
-    /// ETC names or codes.
-    public var etc = ByteInterner(capacity: 16)
     /// Student keys.
     public var student = ByteInterner(capacity: 4096)
     /// Normalised status texts.
@@ -160,7 +157,7 @@ public struct InternerMaps: Sendable {
     /// Per text column: new id of each old id.
     public var institution: [UInt32] = [0], institutionName: [UInt32] = [0], sede: [UInt32] = [0]
     /// Per text column: new id of each old id.
-    public var municipality: [UInt32] = [0], etc: [UInt32] = [0], status: [UInt32] = [0]
+    public var municipality: [UInt32] = [0], status: [UInt32] = [0]
 
     /// Maps that know only the null id.
     public init() {}
@@ -172,7 +169,6 @@ public struct InternerMaps: Sendable {
                                   into: &institutionName)
         run.sede.merge(local.sede, ids: sede.count..<end.sede, into: &sede)
         run.municipality.merge(local.municipality, ids: municipality.count..<end.municipality, into: &municipality)
-        run.etc.merge(local.etc, ids: etc.count..<end.etc, into: &etc)
         run.status.merge(local.status, ids: status.count..<end.status, into: &status)
     }
 }
@@ -181,7 +177,7 @@ public struct InternerMaps: Sendable {
 /// student keys'.
 public struct DictionarySizes: Sendable {
     /// Ids per text column.
-    public var institution = 1, institutionName = 1, sede = 1, municipality = 1, etc = 1, status = 1
+    public var institution = 1, institutionName = 1, sede = 1, municipality = 1, status = 1
 
     /// Sizes of empty dictionaries.
     public init() {}
@@ -192,7 +188,6 @@ public struct DictionarySizes: Sendable {
         institutionName = interners.institutionName.count
         sede = interners.sede.count
         municipality = interners.municipality.count
-        etc = interners.etc.count
         status = interners.status.count
     }
 }

@@ -52,6 +52,9 @@ struct Analysis: Sendable {
         }
         let institutions = InstitutionAttributes.resolve(ingest.enrollment, directory: ingest.directory,
                                                          duplicates: linked.duplicateRecords)
+        // Each record's institution name and municipality serve only to resolve the institutions'.
+        ingest.enrollment.columns.institutionName = []
+        ingest.enrollment.columns.municipality = []
         let context = IndicatorContext(store: ingest.enrollment, linked: linked, institutions: institutions)
         if !ingest.ruta.isEmpty {
             RutaInputCheck.apply(to: &ingest, institutions: Set(institutions.dropFirst().map(\.code)),
