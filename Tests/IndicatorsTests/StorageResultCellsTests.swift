@@ -51,4 +51,18 @@ struct StorageResultCellsTests {
         }
         #expect(stored == [ResultCells.emptyInteger, 7])
     }
+
+    @Test("cells read one at a time: whole numbers, numbers of every kind, texts; empty and other kinds are nil")
+    func cellAccess() {
+        let counts = ResultColumn("n", .integers([4, nil]))
+        let rates = ResultColumn("tasa", .rates([nil, 0.25]))
+        let means = ResultColumn("media", .decimals([1.5, nil]))
+        let codes = ResultColumn("codigo", .texts(["A", nil]))
+        #expect(counts.integer(at: 0) == 4 && counts.integer(at: 1) == nil)
+        #expect(counts.number(at: 0) == 4 && counts.number(at: 1) == nil)
+        #expect(rates.number(at: 0) == nil && rates.number(at: 1) == 0.25)
+        #expect(means.number(at: 0) == 1.5 && means.number(at: 1) == nil)
+        #expect(rates.integer(at: 1) == nil && codes.number(at: 0) == nil && counts.text(at: 0) == nil)
+        #expect(codes.text(at: 0) == "A" && codes.text(at: 1) == nil)
+    }
 }

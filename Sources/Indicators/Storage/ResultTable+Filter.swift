@@ -2,10 +2,7 @@ extension ResultTable {
     /// The rows for which `keep` returns true; `keep` reads a text cell of the row by column name.
     public func filtered(_ keep: ((String) -> String?) -> Bool) -> ResultTable {
         let rows = (0..<rowCount).filter { row in
-            keep { name in
-                guard case .texts(let values)? = column(named: name)?.values else { return nil }
-                return values[row]
-            }
+            keep { name in column(named: name)?.text(at: row) }
         }
         return selecting(rows)
     }

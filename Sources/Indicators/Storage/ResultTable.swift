@@ -64,6 +64,29 @@ public struct ResultColumn: Sendable {
 
     /// Number of values.
     public var count: Int { cells.count }
+
+    /// The whole number at `row`; nil when the cell is empty or the column holds no whole numbers.
+    /// Reads the stored cell: no array is built (unlike `values`).
+    public func integer(at row: Int) -> Int64? {
+        guard case .integers(let v) = cells, v[row] != ResultCells.emptyInteger else { return nil }
+        return v[row]
+    }
+
+    /// The number at `row` whatever its numeric kind (count, rate or decimal); nil when the cell is
+    /// empty or the column holds text.
+    public func number(at row: Int) -> Double? {
+        switch cells {
+        case .integers(let v): v[row] == ResultCells.emptyInteger ? nil : Double(v[row])
+        case .rates(let v), .decimals(let v): ResultCells.isEmpty(v[row]) ? nil : v[row]
+        case .texts: nil
+        }
+    }
+
+    /// The text at `row`; nil when the cell is empty or the column holds numbers.
+    public func text(at row: Int) -> String? {
+        guard case .texts(let v) = cells else { return nil }
+        return v[row]
+    }
 }
 
 /// The cells of a `ResultColumn` as it holds them: whole numbers and decimals in 8 bytes each, an

@@ -33,23 +33,17 @@ struct IndexedTable: Sendable {
 
     /// The text at `row` of column `name`; numbers are not converted.
     func text(_ name: String, at row: Int) -> String? {
-        guard case .texts(let values)? = column(name)?.values else { return nil }
-        return values[row]
+        column(name)?.text(at: row)
     }
 
     /// The whole number at `row` of column `name`.
     func integer(_ name: String, at row: Int) -> Int64? {
-        guard case .integers(let values)? = column(name)?.values else { return nil }
-        return values[row]
+        column(name)?.integer(at: row)
     }
 
     /// The number at `row` of column `name`, whatever its numeric kind (count, rate or decimal).
     func number(_ name: String, at row: Int) -> Double? {
-        switch column(name)?.values {
-        case .integers(let values)?: values[row].map(Double.init)
-        case .rates(let values)?, .decimals(let values)?: values[row]
-        case .texts?, nil: nil
-        }
+        column(name)?.number(at: row)
     }
 
     /// The year of `row` (column `anio`).
