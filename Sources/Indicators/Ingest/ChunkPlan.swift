@@ -22,7 +22,7 @@ public struct ChunkPlan: Sendable {
         let total = p.count - dataStart
         let count = max(1, min(requested, total / (1 << 20)))
         let raw = (0...count).map { dataStart + Int((Int64(total) * Int64($0)) / Int64(count)) }
-        let pointer = _SendablePointer(p)
+        let pointer = _SendableBuffer(p)
         let tallies = parallelMap(count) { k in ChunkPlan.tally(pointer.buffer, raw[k]..<raw[k + 1]) }
         var starts = [dataStart]
         var lines = [dataLine]
@@ -112,10 +112,4 @@ public struct ChunkPlan: Sendable {
         }
         return (p.count, lineEnds)
     }
-}
-
-/// A read-only buffer pointer handed to worker threads; the owner keeps the memory alive.
-struct _SendablePointer: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<UInt8>
-    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
 }

@@ -134,8 +134,8 @@ final class InputSource {
             }
         }
         if isRegularFile && !atEnd {
-            // The next piece of the same size is read from the disk while this one is parsed (a
-            // national run's files do not fit in the page cache beside the process).
+            // The next piece of the same size is read from the disk while this one is parsed (when
+            // the file is not in the page cache: large runs, or a first run after copying the files).
             fileOffset += done
             file.adviseWillNeed(offset: fileOffset, length: count)
         }

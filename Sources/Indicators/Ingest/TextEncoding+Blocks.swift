@@ -96,7 +96,7 @@ extension TextEncoding {
             cuts.append(cut)
         }
         cuts.append(n)
-        let base = _SendablePointer(UnsafeBufferPointer(start: p, count: n))
+        let base = _SendableBuffer(UnsafeBufferPointer(start: p, count: n))
         let bounds = cuts
         let results = parallelMap(parts) { k in
             validateBlock(base.buffer.baseAddress! + bounds[k], count: bounds[k + 1] - bounds[k],

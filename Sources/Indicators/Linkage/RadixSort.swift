@@ -117,6 +117,7 @@ public enum RadixSort {
         }
     }
 
+    /// Turns counts per digit into the position where each digit's bucket starts (exclusive prefix sums).
     private static func toBucketStarts(_ histogram: inout [Int]) {
         var total = 0
         for i in histogram.indices {

@@ -44,7 +44,7 @@ struct PlaceEntry {
     /// Whether the ids below are known: set by the first row with this text that is kept (a
     /// rejected row interns nothing but the institution, as a row-by-row read would).
     var resolved = false
-    /// Institution name, sede, ETC and municipality ids.
+    /// Institution name, sede and municipality ids.
     var name: UInt32 = 0, sede: UInt32 = 0, municipality: UInt32 = 0
     /// The sede or municipality code is in scientific notation (counted on every kept row).
     var scientificSede = false, scientificMunicipality = false

@@ -29,7 +29,7 @@ public enum MatriculaLoader {
         var loads: [MatriculaChunkLoader] = []
         var lanes: [DictionaryLane] = []
         try file.forEachBlock { p, start, line, final in
-            let pointer = _SendablePointer(p)
+            let pointer = _SendableBuffer(p)
             func scan(_ chunks: [ChunkPlan.Chunk]) -> [MatriculaChunkLoader] {
                 while lanes.count < chunks.count { lanes.append(DictionaryLane()) }
                 let blockLanes = lanes

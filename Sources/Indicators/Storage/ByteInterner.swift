@@ -94,7 +94,6 @@ public struct ByteInterner: Sendable {
         return found
     }
 
-
     /// Adds the entries of `other` with ids in `ids` (in id order) and appends their ids here to `map`.
     mutating func merge(_ other: ByteInterner, ids: Range<Int>, into map: inout [UInt32]) {
         map.reserveCapacity(map.count + ids.count)

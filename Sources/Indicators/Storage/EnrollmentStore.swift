@@ -18,11 +18,12 @@ public struct EnrollmentStore: Sendable {
 
     /// Distinct years present, ascending.
     public var years: [Int] {
-        // Loaded years are 2000…2100 (`MatriculaChunkLoader`): a flag per year, no hashing per record.
+        // A flag per possible year, in order: no hashing per record, no sort.
+        let offset = -Int(Int16.min)
         var present = [Bool](repeating: false, count: 1 << 16)
         columns.year.withUnsafeBufferPointer { years in
-            for y in years { present[Int(UInt16(bitPattern: y))] = true }
+            for y in years { present[Int(y) + offset] = true }
         }
-        return present.indices.filter { present[$0] }.map { Int(Int16(bitPattern: UInt16($0))) }.sorted()
+        return present.indices.filter { present[$0] }.map { $0 - offset }
     }
 }
