@@ -86,4 +86,17 @@ struct StorageInternerTests {
         #expect(keys.indices.allSatisfy { interner.lookup(keys[$0]) == UInt32($0 + 1) })
         #expect(interner.count == 100_001)
     }
+
+    @Test("freeing the index keeps every text, id, hash and byte order")
+    func freeIndexKeepsTexts() {
+        var interner = ByteInterner()
+        for key in ["P30", "D0A1", "P4", "D9"] { _ = interner.intern(key) }
+        let ranks = interner.byteOrderRanks()
+        let documents = interner.entries(startingWith: UInt8(ascii: "D")).map(\.hash)
+        interner.freeIndex()
+        #expect(interner.count == 5)
+        #expect((1..<5).map { interner.string(UInt32($0)) } == ["P30", "D0A1", "P4", "D9"])
+        #expect(interner.byteOrderRanks() == ranks)
+        #expect(interner.entries(startingWith: UInt8(ascii: "D")).map(\.hash) == documents)
+    }
 }

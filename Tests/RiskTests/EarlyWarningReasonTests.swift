@@ -45,4 +45,28 @@ struct EarlyWarningReasonTests {
         #expect(finder.reasons(Self.row([.nuevo])[...]).isEmpty)
         #expect(finder.reasons(Self.row([])[...]).isEmpty)
     }
+
+    @Test("reasons are kept inline: at most three, in order, with their values")
+    func inlineReasons() {
+        let four = [RiskReason(feature: .repitente, value: 1), RiskReason(feature: .extraedadAnios, value: 3),
+                    RiskReason(feature: .victima, value: 1), RiskReason(feature: .etnia, value: 1)]
+        let reasons = RiskReasons(four)
+        #expect(reasons.count == 3)
+        #expect(Array(reasons) == Array(four.prefix(3)))
+        #expect(reasons[1].value == 3)
+        #expect(RiskReasons(four.prefix(2)) != reasons)
+        #expect(RiskReasons().isEmpty)
+        #expect(MemoryLayout<StudentRisk>.stride == 48)
+    }
+
+    @Test("a student without a probability reads nil; one with it reads it back exactly")
+    func storedFields() {
+        let ranked = StudentRisk(institution: 7, student: 9, record: 11, year: 2024, grade: 6, probability: 0.125,
+                                 ruleScore: 3, rank: 70_000, level: .alto, reasons: RiskReasons())
+        #expect(ranked.probability == 0.125 && ranked.year == 2024 && ranked.rank == 70_000 && ranked.ruleScore == 3)
+        let byRule = StudentRisk(institution: 7, student: 9, record: 11, year: 2024, grade: 6, probability: nil,
+                                 ruleScore: 3, rank: 1, level: .alto, reasons: RiskReasons())
+        #expect(byRule.probability == nil)
+        #expect(byRule == byRule && byRule != ranked)
+    }
 }

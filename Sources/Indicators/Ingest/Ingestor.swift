@@ -4,9 +4,9 @@ public struct IngestOptions: Sendable {
     public var kind: FileKind?
     /// Forces the encoding of every input (`--encoding`).
     public var encoding: TextEncoding?
-    /// Keeps each record's document hash after linking by document (`student` looks students up by
-    /// document); otherwise the column is freed.
-    public var keepsDocumentHashes = false
+    /// Keeps what `student` looks students up by: each record's document hash and the index of the
+    /// student keys. Otherwise both are freed once the records are linked (nothing else reads them).
+    public var keepsStudentLookup = false
     /// Links records without a person id by their document (SPEC §2 version 2). Off only to measure
     /// what version 1's key ("PER_ID, else the document") would give.
     public var linksByDocument = true
@@ -91,7 +91,10 @@ public enum Ingestor {
         Platform.releaseFreeMemory()
         removeSaberDuplicates(&result)
         if options.linksByDocument { DocumentLinker.link(&result.enrollment) }
-        if !options.keepsDocumentHashes { result.enrollment.columns.documentHash = [] }
+        if !options.keepsStudentLookup {
+            result.enrollment.columns.documentHash = []
+            result.enrollment.interners.student.freeIndex()
+        }
         return result
     }
 

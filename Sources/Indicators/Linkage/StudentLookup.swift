@@ -14,7 +14,7 @@ extension EnrollmentStore {
     /// The student whose `PER_ID` or document is `text` (trimmed; a document compared without signs
     /// and leading zeros, SPEC §2), and how it matched; nil when no record has it. A document seen
     /// only beside a `PER_ID` is found when the store kept its document hashes
-    /// (`IngestOptions.keepsDocumentHashes`).
+    /// (`IngestOptions.keepsStudentLookup`).
     public func student(matching text: String) -> (id: UInt32, match: StudentKeyMatch)? {
         let code = CodeRepair.code(text)
         if let id = interners.student.lookup("P" + code) { return (id, .personID) }

@@ -15,6 +15,7 @@ public struct ByteInterner: Sendable {
     private var unpackedCount = 0                // entries in `table`
     private var packed = PackedKeyIndex()        // the entries `PackedKeyIndex.pack` accepts
     private var prefetchSink: UInt64 = 0         // keeps the reads of `internAll`'s first pass
+    private var isIndexed = true                 // false once `freeIndex()` ran
 
     /// Creates an interner sized for about `capacity` distinct strings.
     public init(capacity: Int = 64) {
@@ -29,6 +30,16 @@ public struct ByteInterner: Sendable {
         hashes.reserveCapacity(hashes.count + additional)
         offsets.reserveCapacity(offsets.count + additional)
         packed.reserve(additional)
+    }
+
+    /// Frees the tables that find a text's id (for millions of student keys, about 20 bytes per
+    /// key), keeping every text, id and hash: for a store that no one will look up or add to again.
+    /// Afterwards `intern` and `lookup` must not be called.
+    public mutating func freeIndex() {
+        packed = PackedKeyIndex()
+        table = [0]
+        mask = 0
+        isIndexed = false
     }
 
     /// Number of ids in use, including the null id 0.
@@ -58,6 +69,7 @@ public struct ByteInterner: Sendable {
 
     /// The id of `bytes` if already present.
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        precondition(isIndexed, "lookup after freeIndex()")
         if bytes.isEmpty { return 0 }
         if let key = PackedKeyIndex.pack(bytes) { return packed.find(key) }
         let h = ByteInterner.hash(bytes)
@@ -140,6 +152,7 @@ public struct ByteInterner: Sendable {
     /// The id of a text whose packed key is `key`, inserting it when new.
     @inline(__always)
     private mutating func internPacked(_ key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt32 {
+        precondition(isIndexed, "intern after freeIndex()")
         if let id = packed.find(key) { return id }
         let id = append(bytes, hash: h)
         packed.insert(key, id: id)
@@ -174,6 +187,7 @@ public struct ByteInterner: Sendable {
     }
 
     mutating func _intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> UInt32 {
+        precondition(isIndexed, "intern after freeIndex()")
         if let key = PackedKeyIndex.pack(bytes) { return internPacked(key, bytes, hash: h) }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {

@@ -11,7 +11,7 @@ enum StudentCommand {
         options: [.text("id", valueName: "KEY", isRequired: true, help: "PER_ID o número de documento.")] + CommonOptions.specs
     ) { arguments, output in
         var options = try CommonOptions.analysisOptions(arguments)
-        options.ingest.keepsDocumentHashes = true
+        options.ingest.keepsStudentLookup = true
         let progress = Progress(sink: output.standardError, verbose: arguments.flag("verbose"))
         let analysis = Analysis.load(arguments.strings("inputs"), options: options, progress: progress)
         let key = arguments.string("id")!

@@ -9,7 +9,7 @@ enum StudentScoring {
     /// `LogisticModel.riskRaisingFeatures` restricted to features present, so a student is never
     /// told "not being X" raises the risk.
     ///
-    /// - Complexity: O(rows × features) plus a radix sort; no allocation per row but the reasons.
+    /// - Complexity: O(rows × features) plus a radix sort; no allocation per row.
     static func byModel(_ model: LogisticModel, rows: WarningDataset.YearRows, keys: [UInt64], writer: FeatureWriter,
                         context: IndicatorContext) -> [StudentRisk] {
         precondition(keys.count == rows.count, "one key per row")
@@ -34,16 +34,18 @@ enum StudentScoring {
         return assemble(rows: rows, scores: rows.ruleScores, probabilities: nil, context: context) { row in
             scratch.withUnsafeMutableBufferPointer { values in
                 writer.write(key: keys[row], into: values)
-                return rows.conditions(ofRow: row).features.prefix(3).map { feature in
-                    RiskReason(feature: feature, value: values[feature.column])
+                var reasons = RiskReasons()
+                for feature in rows.conditions(ofRow: row).features {
+                    reasons.append(RiskReason(feature: feature, value: values[feature.column]))
                 }
+                return reasons
             }
         }
     }
 
     /// The students of `rows`, ranked by `scores` (descending, ties by row index).
     private static func assemble(rows: WarningDataset.YearRows, scores: [Double], probabilities: [Double]?,
-                                 context: IndicatorContext, reasons: (Int) -> [RiskReason]) -> [StudentRisk] {
+                                 context: IndicatorContext, reasons: (Int) -> RiskReasons) -> [StudentRisk] {
         let order = ScoreOrder(scores)
         let levels = RiskLevel.levels(order)
         var ranks = [Int](repeating: 0, count: rows.count)
@@ -84,7 +86,7 @@ struct ReasonFinder {
     }
 
     /// Up to three reasons for one row, largest contribution first, ties by column order.
-    func reasons<Row: RandomAccessCollection<Float>>(_ row: Row) -> [RiskReason] where Row.Index == Int {
+    func reasons<Row: RandomAccessCollection<Float>>(_ row: Row) -> RiskReasons where Row.Index == Int {
         // The three best (contribution, column) so far, best first; column −1 marks an empty place.
         var first = (contribution: 0.0, column: -1), second = first, third = first
         for column in 0..<features.count where weights[column] > 0 {
@@ -103,8 +105,10 @@ struct ReasonFinder {
         func reason(_ column: Int) -> RiskReason {
             RiskReason(feature: features[column], value: row[row.startIndex + column])
         }
-        if third.column >= 0 { return [reason(first.column), reason(second.column), reason(third.column)] }
-        if second.column >= 0 { return [reason(first.column), reason(second.column)] }
-        return first.column >= 0 ? [reason(first.column)] : []
+        var reasons = RiskReasons()
+        if first.column >= 0 { reasons.append(reason(first.column)) }
+        if second.column >= 0 { reasons.append(reason(second.column)) }
+        if third.column >= 0 { reasons.append(reason(third.column)) }
+        return reasons
     }
 }

@@ -11,12 +11,31 @@
 /// rows named by exact keys (`KeyedRowCounts`). Counts are exact integers and the row order is a
 /// function of the input alone, so every sum over the table is identical run to run.
 struct DistinctRows: Sendable {
-    /// How many rows equal one distinct row, by label (exact integers, kept as `Double` for the sums).
+    /// How many rows equal one distinct row, by label: exact integers, stored in 32 bits each (a fit's
+    /// largest memory is one of these per distinct row) and read as `Double` for the sums.
     struct LabelCounts: Sendable, Equatable {
+        private var storedPositives: UInt32 = 0
+        private var storedNegatives: UInt32 = 0
+
+        /// No rows.
+        init() {}
+
+        /// The given counts (whole numbers from 0 to `UInt32.max`).
+        init(positives: Double, negatives: Double) {
+            storedPositives = UInt32(positives)
+            storedNegatives = UInt32(negatives)
+        }
+
         /// Rows with a positive label.
-        var positives = 0.0
+        var positives: Double {
+            get { Double(storedPositives) }
+            set { storedPositives = UInt32(newValue) }
+        }
         /// Rows with a negative label.
-        var negatives = 0.0
+        var negatives: Double {
+            get { Double(storedNegatives) }
+            set { storedNegatives = UInt32(newValue) }
+        }
         /// All rows.
         var total: Double { positives + negatives }
     }
