@@ -58,6 +58,19 @@ struct EndToEndTests {
         }
     }
 
+    @Test("detail tables: the same bytes when dropped once written as when kept for the workbook")
+    func detailTablesWrittenAsComputed() throws {
+        let dropped = Binary.temporaryFolder(), kept = Binary.temporaryFolder()
+        #expect(try Binary.run(["run", "sample-data", "--out", dropped, "--sin-reportes"]).status == 0)
+        #expect(try Binary.run(["run", "sample-data", "--out", kept, "--sin-reportes", "--excel"]).status == 0)
+        for name in ["indicadores_sede", "indicadores_grado", "indicadores_grupos", "trayectorias_cohorte"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: "\(dropped)/\(name).csv"))
+            let b = try Data(contentsOf: URL(fileURLWithPath: "\(kept)/\(name).csv"))
+            #expect(!a.isEmpty && a == b, "\(name)")
+            #expect(FileManager.default.fileExists(atPath: "\(kept)/excel/\(name).csv"), "\(name)")
+        }
+    }
+
     @Test("help and version go to stdout with exit 0")
     func help() throws {
         let help = try Binary.run(["run", "--help"])

@@ -56,7 +56,12 @@ enum RunCommand {
             let warning = EarlyWarning.run(context: context, ruta: ruta)
             return (warning, clock.lap())
         }
-        var computed = RunTables(analysis, rules: rules, isPublic: isPublic)
+        // The workbook and the reports read the detail tables again; without them, each leaves memory
+        // once written.
+        let keepsDetail = arguments.flag("excel") || !arguments.flag("sin-reportes")
+        var computed = try RunTables(analysis, rules: rules, isPublic: isPublic, keepsDetail: keepsDetail) {
+            try folder.write([$0])
+        }
         analysis.timings += computed.timings
         var clock = Stopwatch()
         progress.stage("Escritura de tablas")

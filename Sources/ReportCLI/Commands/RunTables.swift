@@ -14,7 +14,9 @@ struct RunTables {
     /// `indicadores_institucion` (with Saber 11 columns joined by DANE code, and risk-level counts
     /// once the early warning is joined).
     var institution: ResultTable
-    /// `indicadores_sede`, `indicadores_grado`, `indicadores_grupos`, `trayectorias_cohorte`.
+    /// `indicadores_sede`, `indicadores_grado`, `indicadores_grupos`, `trayectorias_cohorte`, already
+    /// written when computed; kept only when asked (`keepsDetail`: the workbook and the reports read
+    /// them), else empty.
     var detail: [ResultTable]
     /// Saber 11, alerts, funnel parameters and priorities.
     var risk: RiskResult
@@ -32,20 +34,30 @@ struct RunTables {
     /// Municipality names (built-in DIVIPOLA, completed by the loaded MEN and directory files).
     var places = PlaceNames()
 
-    /// Computes the indicator tables (the seven in parallel) and the risk tables.
-    init(_ analysis: Analysis, rules: RiskRules, isPublic: Bool) {
+    /// Computes the indicator tables (the seven in parallel) and the risk tables. Each detail table is
+    /// given to `writeDetail` as soon as it is computed (they are the largest tables, and nothing
+    /// computed later depends on them), then dropped unless `keepsDetail`.
+    init(_ analysis: Analysis, rules: RiskRules, isPublic: Bool, keepsDetail: Bool,
+         writeDetail: @Sendable (ResultTable) throws -> Void) throws {
         let context = analysis.context
         let reference = analysis.ingest.menReference
         places = PlaceNames(directory: analysis.ingest.directory, menReference: reference)
         // Longest first (measured on 7 M records), so that the last table to start is a short one.
+        // The first four are the detail tables.
         let builders: [@Sendable (IndicatorContext) -> ResultTable] = [
             IndicatorTables.grade, IndicatorTables.sede, IndicatorTables.groups, { CohortTable.make($0) },
             IndicatorTables.institution, IndicatorTables.municipality, IndicatorTables.territory,
         ]
         var clock = Stopwatch()
-        let longestFirst = parallelMap(builders.count) { builders[$0](context) }
-        // In output order: territory, institution, municipality, sede, grade, groups, cohort.
-        let computed = [6, 4, 5, 1, 0, 2, 3].map { longestFirst[$0] }
+        let longestFirst = parallelMap(builders.count) { k -> Result<ResultTable?, any Error> in
+            let table = builders[k](context)
+            guard k < 4 else { return .success(table) }
+            return Result { try writeDetail(table) }.map { keepsDetail ? table : nil }
+        }
+        let tables = try longestFirst.map { try $0.get() }
+        // In output order: territory, institution, municipality, then the detail tables kept.
+        let computed = [6, 4, 5].map { tables[$0]! }
+        detail = [1, 0, 2, 3].compactMap { tables[$0] }
         timings.append(StageTiming(key: "indicadores_s", seconds: clock.lap()))
         let plainTerritory = computed[0], plainInstitution = computed[1]
         risk = RiskAnalysis.run(institutionTable: plainInstitution, territoryTable: plainTerritory,
@@ -74,7 +86,6 @@ struct RunTables {
             municipalities[row].map { ($0, "") }
         }
         institution = SaberJoin.adding(risk.saberTable, to: plainInstitution)
-        detail = Array(computed[3...])
     }
 
     /// Adds the early warning: its risk-level counts of `year` (the scored year) to
@@ -84,8 +95,9 @@ struct RunTables {
         institution = RiskLevelJoin.adding(warning.institutionLevelCounts, year: year, to: institution)
     }
 
-    /// The tables that do not depend on the early warning (written while it runs).
-    var independentOfModel: [ResultTable] { ([territory, municipality] + detail + risk.tables + rutaTables).map(named) }
+    /// The tables that do not depend on the early warning and were not written yet (written while it
+    /// runs).
+    var independentOfModel: [ResultTable] { ([territory, municipality] + risk.tables + rutaTables).map(named) }
 
     /// `ruta_plan`, `foros` and, with a `ruta` input, the balance tables.
     var rutaTables: [ResultTable] {
@@ -104,7 +116,7 @@ struct RunTables {
         return [warning.validationTable] + (hasRutaInput ? [StudentFollowUp.table(warning.followUp)] : [])
     }
 
-    /// All tables in output order.
+    /// All tables in output order (the detail tables only when kept).
     var all: [ResultTable] {
         ([territory, municipality, institution] + detail + risk.tables + rutaTables + modelTables).map(named)
     }
