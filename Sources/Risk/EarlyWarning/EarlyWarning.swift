@@ -72,34 +72,20 @@ public enum EarlyWarning {
         var students: [StudentRisk] = []
         let scored = split.scoringYear.flatMap(dataset.rows(ofYear:))
         if limitation == nil, let evaluation {
-            // One table of distinct rows, year after year: fit on the training years, add T−1, refit.
-            // Each year's keys are computed once: T−2's serve its recalibration, T−1's every model
-            // that scores it and the refit.
-            var training = TrainingSet(writer: dataset.writer)
-            var latestTrainingKeys: [UInt64] = []
-            for rows in trainingRows {
-                latestTrainingKeys = dataset.featureKeys(of: rows)
-                training.append(rows, keys: latestTrainingKeys)
-            }
             let evaluationKeys = dataset.featureKeys(of: evaluation)
-            let distinct = training.rows
-            let validationFit = LogisticRegression.fitting(distinct, lambda: penalty, leavingOut: excluded)
-            let fitted = validationFit.model
-            let model = options.recalibration
-                ? recalibrated(fitted, on: trainingRows.last!, keys: latestTrainingKeys, of: dataset) : fitted
+            let fits = fitValidationModel(training: trainingRows, evaluation: evaluation, evaluationKeys: evaluationKeys,
+                                          excluded: excluded, options: options, dataset: dataset)
+            let (model, fitted) = (fits.model, fits.validationFit.model)
             validationModel = model
-            let trainingSoFar = training
+            let refitRows = fits.refitRows
             // The validation of this model and the refit that scores year T are independent: one
             // beside the other (each also splits its own kernels across the cores).
             (validation, (scoringModel, students)) = BothCores.run({
-                validate(model, fitted: fitted, information: validationFit.information, distinct: distinct,
-                         evaluation: evaluation, keys: evaluationKeys, subgroups: subgroups,
-                         options: options, dataset: dataset, context: context)
+                validate(model, fitted: fitted, information: fits.validationFit.information,
+                         distinct: fits.validationFit.rows, evaluation: evaluation, keys: evaluationKeys,
+                         subgroups: subgroups, options: options, dataset: dataset, context: context)
             }, {
-                var refitTraining = trainingSoFar
-                refitTraining.append(evaluation, keys: evaluationKeys)
-                let refitted = LogisticRegression.fit(refitTraining.rows, lambda: penalty, start: fitted,
-                                                      leavingOut: excluded)
+                let refitted = LogisticRegression.fit(refitRows, lambda: penalty, start: fitted, leavingOut: excluded)
                 let scoringModel = options.recalibration
                     ? recalibrated(refitted, on: evaluation, keys: evaluationKeys, of: dataset) : refitted
                 let students = scored.map { scored in
@@ -128,6 +114,53 @@ public enum EarlyWarning {
             validationModel: validationModel, scoringModel: scoringModel, students: students,
             institutionLevelCounts: RiskLevelCounts.byInstitution(students, institutions: context.institutions),
             followUp: followUp)
+    }
+
+    /// The validation model's fit on the training years, and, beside it, the distinct rows the refit
+    /// trains on (the training years and T−1).
+    struct ValidationFits: Sendable {
+        /// The fit on the training years: its distinct rows, model and information matrix.
+        var validationFit: (rows: DistinctRows, model: LogisticModel, information: [Double]?)
+        /// `validationFit.model`, recalibrated when the options say so.
+        var model: LogisticModel
+        /// The refit's distinct rows.
+        var refitRows: DistinctRows
+    }
+
+    /// Counts the rows of the training years by feature key (one table of distinct rows, year after
+    /// year: each year's keys are computed once, T−2's also serve its recalibration) and takes their
+    /// distinct rows; adds T−1's rows to the same counts and takes the refit's distinct rows; then
+    /// fits the validation model. Only distinct rows leave: the per-key counts (16 bytes per distinct
+    /// key, tens of millions with many years of a whole country) are freed before the fit, and the
+    /// training years' counts give way to the merged ones, so that no counts sit beside the fits,
+    /// the validation or the scoring.
+    static func fitValidationModel(training trainingRows: [WarningDataset.YearRows], evaluation: WarningDataset.YearRows,
+                                   evaluationKeys: [UInt64], excluded: [Int], options: Options,
+                                   dataset: WarningDataset) -> ValidationFits {
+        let (distinct, refitRows, latestTrainingKeys) = distinctTrainingRows(
+            trainingRows, evaluation: evaluation, evaluationKeys: evaluationKeys, dataset: dataset)
+        let fit = LogisticRegression.fitting(distinct, lambda: penalty, leavingOut: excluded)
+        let model = options.recalibration
+            ? recalibrated(fit.model, on: trainingRows.last!, keys: latestTrainingKeys, of: dataset) : fit.model
+        return ValidationFits(validationFit: (rows: distinct, model: fit.model, information: fit.information),
+                              model: model, refitRows: refitRows)
+    }
+
+    /// The distinct rows of the training years and those of the training years and T−1, with the
+    /// feature keys of the latest training year; the per-key counts die on return.
+    private static func distinctTrainingRows(_ trainingRows: [WarningDataset.YearRows], evaluation: WarningDataset.YearRows,
+                                             evaluationKeys: [UInt64], dataset: WarningDataset)
+        -> (validation: DistinctRows, refit: DistinctRows, latestKeys: [UInt64])
+    {
+        var training = TrainingSet(writer: dataset.writer)
+        var latestKeys: [UInt64] = []
+        for rows in trainingRows {
+            latestKeys = dataset.featureKeys(of: rows)
+            training.append(rows, keys: latestKeys)
+        }
+        let validation = training.rows
+        training.append(evaluation, keys: evaluationKeys)
+        return (validation, training.rows, latestKeys)
     }
 
     /// What the validation of the model on year T−1 yields: its reports (whole population, then
