@@ -87,7 +87,9 @@ struct IngestRejectTests {
         let reject = try #require(result.rejects.first)
         #expect(reject.reason == .invalidPeriod && reject.line == 5)
         let records = result.saber
-        #expect(records.map(\.consecutive) == ["SB11201940000001", "SB11201940000002"])
+        // The kept rows are lines 2 and 3 (line 4 repeats line 2's consecutive); once duplicates are
+        // dropped, the consecutives are emptied (their only use).
+        #expect(records.map(\.consecutive) == ["", ""])
         #expect(records.map(\.year) == [2019, 2019])
         #expect(records.map(\.institution) == ["111001000001", "111001000001"])
         let mathematics = records.map { $0.mathematics ?? .nan }
@@ -95,5 +97,25 @@ struct IngestRejectTests {
         #expect(records.map(\.insufficientMathematics) == [true, false])
         #expect(records.map(\.published) == [true, false])
         #expect(records.map(\.line) == [2, 3])
+    }
+
+    @Test("a Saber record reads back every field it was given, missing scores and levels as nil")
+    func saberRecordFields() {
+        let full = SaberRecord(year: 2024, consecutive: "SB11202440000001", institution: "111001000001", global: 312,
+                               criticalReading: 0, mathematics: 35.5, naturalSciences: 61, socialSciences: 47,
+                               english: 100, insufficientMathematics: false, insufficientReading: true,
+                               published: true, file: 65_535, line: 4_000_000_000)
+        #expect(full.year == 2024 && full.consecutive == "SB11202440000001" && full.institution == "111001000001")
+        #expect(full.global == 312 && full.criticalReading == 0 && full.mathematics == 35.5)
+        #expect(full.naturalSciences == 61 && full.socialSciences == 47 && full.english == 100)
+        #expect(full.insufficientMathematics == false && full.insufficientReading == true && full.published)
+        #expect(full.file == 65_535 && full.line == 4_000_000_000)
+        let empty = SaberRecord(year: 2000, consecutive: "", institution: "", global: nil, criticalReading: nil,
+                                mathematics: nil, naturalSciences: nil, socialSciences: nil, english: nil,
+                                insufficientMathematics: nil, insufficientReading: nil, published: false, file: 0, line: 1)
+        #expect(empty.global == nil && empty.criticalReading == nil && empty.mathematics == nil)
+        #expect(empty.naturalSciences == nil && empty.socialSciences == nil && empty.english == nil)
+        #expect(empty.insufficientMathematics == nil && empty.insufficientReading == nil && !empty.published)
+        #expect(MemoryLayout<SaberRecord>.stride == 96)
     }
 }

@@ -206,7 +206,8 @@ public enum Ingestor {
         result.files.append(summary)
     }
 
-    /// Keeps the first row of each `ESTU_CONSECUTIVO` (SPEC §5) and counts the others per file.
+    /// Keeps the first row of each `ESTU_CONSECUTIVO` (SPEC §5) and counts the others per file; then
+    /// empties every `consecutive` (its only use), which frees their texts.
     static func removeSaberDuplicates(_ result: inout IngestResult) {
         var seen = Set<String>(minimumCapacity: result.saber.count)
         var kept: [SaberRecord] = []
@@ -219,6 +220,8 @@ public enum Ingestor {
             }
             kept.append(record)
         }
+        result.saber = []
+        for k in kept.indices { kept[k].consecutive = "" }
         result.saber = kept
     }
 }

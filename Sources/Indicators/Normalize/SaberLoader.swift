@@ -1,33 +1,73 @@
 /// One Saber 11 examinee (SPEC §5).
+///
+/// Stored in 96 bytes (a whole country has millions of examinees a year, kept for the whole run):
+/// missing scores are NaN inside, the levels and the publication state are bits, the year, file and
+/// line are narrow integers; the properties read as the optionals and `Int`s they mean.
 public struct SaberRecord: Sendable {
-    /// Year: the first four digits of `PERIODO`.
-    public var year: Int
-    /// `ESTU_CONSECUTIVO` (empty when absent).
-    public var consecutive: String
+    /// `ESTU_CONSECUTIVO` (empty when absent). Its only use is to drop repeated examinees, so
+    /// `Ingestor.removeSaberDuplicates` empties it once that is done (freeing the text).
+    public internal(set) var consecutive: String
     /// `COLE_COD_DANE_ESTABLECIMIENTO`, repaired; empty when missing.
-    public var institution: String
+    public let institution: String
+    /// The six scores in the order of `global`…`english`; NaN when missing (no valid score is NaN).
+    private let scores: (Double, Double, Double, Double, Double, Double)
+    private let storedYear: Int16
+    private let storedFile: UInt16
+    private let storedLine: UInt32
+    private let bits: UInt8
+
+    private static let mathematicsKnown: UInt8 = 1, mathematicsLevel1: UInt8 = 2
+    private static let readingKnown: UInt8 = 4, readingLevel1: UInt8 = 8, isPublished: UInt8 = 16
+
+    /// Creates a record (`file` below 65 536, `line` below 2³²).
+    public init(year: Int, consecutive: String, institution: String, global: Double?, criticalReading: Double?,
+                mathematics: Double?, naturalSciences: Double?, socialSciences: Double?, english: Double?,
+                insufficientMathematics: Bool?, insufficientReading: Bool?, published: Bool, file: Int, line: Int) {
+        self.consecutive = consecutive
+        self.institution = institution
+        scores = (global ?? .nan, criticalReading ?? .nan, mathematics ?? .nan, naturalSciences ?? .nan,
+                  socialSciences ?? .nan, english ?? .nan)
+        storedYear = Int16(year)
+        storedFile = UInt16(file)
+        storedLine = UInt32(line)
+        var bits: UInt8 = published ? Self.isPublished : 0
+        if let level1 = insufficientMathematics { bits |= Self.mathematicsKnown | (level1 ? Self.mathematicsLevel1 : 0) }
+        if let level1 = insufficientReading { bits |= Self.readingKnown | (level1 ? Self.readingLevel1 : 0) }
+        self.bits = bits
+    }
+
+    private static func score(_ value: Double) -> Double? { value.isNaN ? nil : value }
+
+    /// Year: the first four digits of `PERIODO`.
+    public var year: Int { Int(storedYear) }
     /// `PUNT_GLOBAL`.
-    public var global: Double?
+    public var global: Double? { Self.score(scores.0) }
     /// `PUNT_LECTURA_CRITICA`.
-    public var criticalReading: Double?
+    public var criticalReading: Double? { Self.score(scores.1) }
     /// `PUNT_MATEMATICAS`.
-    public var mathematics: Double?
+    public var mathematics: Double? { Self.score(scores.2) }
     /// `PUNT_C_NATURALES`.
-    public var naturalSciences: Double?
+    public var naturalSciences: Double? { Self.score(scores.3) }
     /// `PUNT_SOCIALES_CIUDADANAS`.
-    public var socialSciences: Double?
+    public var socialSciences: Double? { Self.score(scores.4) }
     /// `PUNT_INGLES`.
-    public var english: Double?
+    public var english: Double? { Self.score(scores.5) }
     /// Whether the examinee is at level 1 in mathematics (`DESEMP_MATEMATICAS` = 1, or, when the file
     /// has no such column, `PUNT_MATEMATICAS` ≤ 35); an empty or invalid cell is false (not level 1);
     /// nil only when the file has neither column (the level cannot be known: the rate is empty).
-    public var insufficientMathematics: Bool?
+    public var insufficientMathematics: Bool? {
+        bits & Self.mathematicsKnown == 0 ? nil : bits & Self.mathematicsLevel1 != 0
+    }
     /// The same for critical reading (`DESEMP_LECTURA_CRITICA`, `PUNT_LECTURA_CRITICA`).
-    public var insufficientReading: Bool?
+    public var insufficientReading: Bool? {
+        bits & Self.readingKnown == 0 ? nil : bits & Self.readingLevel1 != 0
+    }
     /// `ESTU_ESTADOINVESTIGACION` is `PUBLICAR`, or the column is absent.
-    public var published: Bool
-    /// Index of the input file and 1-based line.
-    public var file: Int, line: Int
+    public var published: Bool { bits & Self.isPublished != 0 }
+    /// Index of the input file.
+    public var file: Int { Int(storedFile) }
+    /// 1-based line in that file.
+    public var line: Int { Int(storedLine) }
 }
 
 /// Loads `saber11` files in ICFES's own layout.
