@@ -68,14 +68,16 @@ extension NewtonTerms {
         let firstEta = Self.levelSums(factors.first, slopes: slopes)
         let secondEta = Self.levelSums(factors.second, slopes: slopes)
         let exponentials = LevelExponentials(intercept: intercept, first: firstEta, second: secondEta)
-        let partials = RowChunks.map(rowCount: rows.count, rowsPerChunk: Self.factoredRowsPerChunk) { chunk in
+        // Each chunk's sums are a table per level: folded as they come, a few at a time.
+        var sums = FactoredSums(factors, includingInformation: includingInformation)
+        RowChunks.reduce(rowCount: rows.count, rowsPerChunk: Self.factoredRowsPerChunk, into: &sums) { chunk in
             Self.factoredSums(chunk: chunk, rows: rows, factors: factors, firstEta: firstEta, secondEta: secondEta,
                               intercept: intercept, exponentials: exponentials,
                               includingInformation: includingInformation,
                               includingLikelihood: includingLikelihood)
+        } combine: { sums, partial in
+            sums.add(partial)
         }
-        var sums = FactoredSums(factors, includingInformation: includingInformation)
-        for partial in partials { sums.add(partial) }
 
         self.init(dimension: dimension, includingInformation: includingInformation)
         logLikelihood = includingLikelihood ? sums.logLikelihood : .nan

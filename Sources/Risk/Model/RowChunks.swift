@@ -30,4 +30,29 @@ enum RowChunks {
         precondition(computed.count == chunkCount, "a chunk was not computed")
         return computed
     }
+
+    /// Chunks computed at once by `reduce` (a constant: it changes the memory, never the result).
+    static let reductionWindow = 4
+
+    /// `body`'s partial result of every chunk (as in `map`) folded into `result` by `combine`, in chunk
+    /// order, computing `reductionWindow` chunks at a time: at most that many partials exist at once.
+    /// `map` keeps one per chunk alive until the end, which for partials as large as a table per level
+    /// (`NewtonTerms.FactoredSums`) and the hundreds of chunks of a whole country's years is gigabytes.
+    /// The result equals folding `map`'s partials in order: the same operations in the same order.
+    static func reduce<Partial: Sendable, Result>(
+        rowCount: Int, rowsPerChunk: Int = rowsPerChunk, into result: inout Result,
+        _ body: @Sendable (Range<Int>) -> Partial, combine: (inout Result, Partial) -> Void
+    ) {
+        let chunkCount = (rowCount + rowsPerChunk - 1) / rowsPerChunk
+        var first = 0
+        while first < chunkCount {
+            let last = min(first + reductionWindow, chunkCount)
+            let offset = first * rowsPerChunk
+            let wave = map(rowCount: min(last * rowsPerChunk, rowCount) - offset, rowsPerChunk: rowsPerChunk) { local in
+                body((local.lowerBound + offset)..<(local.upperBound + offset))
+            }
+            for partial in wave { combine(&result, partial) }
+            first = last
+        }
+    }
 }
