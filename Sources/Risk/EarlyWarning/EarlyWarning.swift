@@ -116,8 +116,8 @@ public enum EarlyWarning {
             followUp: followUp)
     }
 
-    /// The validation model's fit on the training years, and, beside it, the distinct rows the refit
-    /// trains on (the training years and T−1).
+    /// The validation model's fit on the training years, and the distinct rows the refit trains on
+    /// (the training years and T−1).
     struct ValidationFits: Sendable {
         /// The fit on the training years: its distinct rows, model and information matrix.
         var validationFit: (rows: DistinctRows, model: LogisticModel, information: [Double]?)
