@@ -75,17 +75,18 @@ public enum EarlyWarning {
             let evaluationKeys = dataset.featureKeys(of: evaluation)
             let fits = fitValidationModel(training: trainingRows, evaluation: evaluation, evaluationKeys: evaluationKeys,
                                           excluded: excluded, options: options, dataset: dataset)
-            let (model, fitted) = (fits.model, fits.validationFit.model)
+            let (model, fitted, information) = (fits.model, fits.fitted, fits.information)
             validationModel = model
-            let refitRows = fits.refitRows
             // The validation of this model and the refit that scores year T are independent: one
-            // beside the other (each also splits its own kernels across the cores).
+            // beside the other (each also splits its own kernels across the cores). Each takes its
+            // table of distinct rows, freed when its last fit is done (the refit's before the scoring).
             (validation, (scoringModel, students)) = BothCores.run({
-                validate(model, fitted: fitted, information: fits.validationFit.information,
-                         distinct: fits.validationFit.rows, evaluation: evaluation, keys: evaluationKeys,
-                         subgroups: subgroups, options: options, dataset: dataset, context: context)
+                validate(model, fitted: fitted, information: information, distinct: fits.validationRows.take(),
+                         evaluation: evaluation, keys: evaluationKeys, subgroups: subgroups, options: options,
+                         dataset: dataset, context: context)
             }, {
-                let refitted = LogisticRegression.fit(refitRows, lambda: penalty, start: fitted, leavingOut: excluded)
+                let refitted = LogisticRegression.fit(fits.refitRows.take(), lambda: penalty, start: fitted,
+                                                      leavingOut: excluded)
                 let scoringModel = options.recalibration
                     ? recalibrated(refitted, on: evaluation, keys: evaluationKeys, of: dataset) : refitted
                 let students = scored.map { scored in
@@ -119,12 +120,14 @@ public enum EarlyWarning {
     /// The validation model's fit on the training years, and the distinct rows the refit trains on
     /// (the training years and T−1).
     struct ValidationFits: Sendable {
-        /// The fit on the training years: its distinct rows, model and information matrix.
-        var validationFit: (rows: DistinctRows, model: LogisticModel, information: [Double]?)
-        /// `validationFit.model`, recalibrated when the options say so.
-        var model: LogisticModel
+        /// The distinct rows of the training years (for the feature-group fits of the validation).
+        let validationRows: Handoff<DistinctRows>
+        /// The model fitted on them, and its information matrix.
+        let fitted: LogisticModel, information: [Double]?
+        /// `fitted`, recalibrated when the options say so.
+        let model: LogisticModel
         /// The refit's distinct rows.
-        var refitRows: DistinctRows
+        let refitRows: Handoff<DistinctRows>
     }
 
     /// Counts the rows of the training years by feature key (one table of distinct rows, year after
@@ -142,8 +145,8 @@ public enum EarlyWarning {
         let fit = LogisticRegression.fitting(distinct, lambda: penalty, leavingOut: excluded)
         let model = options.recalibration
             ? recalibrated(fit.model, on: trainingRows.last!, keys: latestTrainingKeys, of: dataset) : fit.model
-        return ValidationFits(validationFit: (rows: distinct, model: fit.model, information: fit.information),
-                              model: model, refitRows: refitRows)
+        return ValidationFits(validationRows: Handoff(distinct), fitted: fit.model, information: fit.information,
+                              model: model, refitRows: Handoff(refitRows))
     }
 
     /// The distinct rows of the training years and those of the training years and T−1, with the
