@@ -104,12 +104,12 @@ struct IngestRejectTests {
         let full = SaberRecord(year: 2024, consecutive: "SB11202440000001", institution: "111001000001", global: 312,
                                criticalReading: 0, mathematics: 35.5, naturalSciences: 61, socialSciences: 47,
                                english: 100, insufficientMathematics: false, insufficientReading: true,
-                               published: true, file: 65_535, line: 4_000_000_000)
+                               published: true, file: 70_000, line: 4_000_000_000)
         #expect(full.year == 2024 && full.consecutive == "SB11202440000001" && full.institution == "111001000001")
         #expect(full.global == 312 && full.criticalReading == 0 && full.mathematics == 35.5)
         #expect(full.naturalSciences == 61 && full.socialSciences == 47 && full.english == 100)
         #expect(full.insufficientMathematics == false && full.insufficientReading == true && full.published)
-        #expect(full.file == 65_535 && full.line == 4_000_000_000)
+        #expect(full.file == 70_000 && full.line == 4_000_000_000)
         let empty = SaberRecord(year: 2000, consecutive: "", institution: "", global: nil, criticalReading: nil,
                                 mathematics: nil, naturalSciences: nil, socialSciences: nil, english: nil,
                                 insufficientMathematics: nil, insufficientReading: nil, published: false, file: 0, line: 1)

@@ -212,16 +212,15 @@ public enum Ingestor {
         var seen = Set<String>(minimumCapacity: result.saber.count)
         var kept: [SaberRecord] = []
         kept.reserveCapacity(result.saber.count)
-        for record in result.saber {
+        for var record in result.saber {
             if !record.consecutive.isEmpty && !seen.insert(record.consecutive).inserted {
                 result.files[record.file].duplicates += 1
                 result.files[record.file].rowsUsed -= 1
                 continue
             }
+            record.consecutive = ""
             kept.append(record)
         }
-        result.saber = []
-        for k in kept.indices { kept[k].consecutive = "" }
         result.saber = kept
     }
 }

@@ -12,14 +12,14 @@ public struct SaberRecord: Sendable {
     /// The six scores in the order of `global`…`english`; NaN when missing (no valid score is NaN).
     private let scores: (Double, Double, Double, Double, Double, Double)
     private let storedYear: Int16
-    private let storedFile: UInt16
+    private let storedFile: UInt32
     private let storedLine: UInt32
     private let bits: UInt8
 
     private static let mathematicsKnown: UInt8 = 1, mathematicsLevel1: UInt8 = 2
     private static let readingKnown: UInt8 = 4, readingLevel1: UInt8 = 8, isPublished: UInt8 = 16
 
-    /// Creates a record (`file` below 65 536, `line` below 2³²).
+    /// Creates a record (`file` and `line` below 2³²).
     public init(year: Int, consecutive: String, institution: String, global: Double?, criticalReading: Double?,
                 mathematics: Double?, naturalSciences: Double?, socialSciences: Double?, english: Double?,
                 insufficientMathematics: Bool?, insufficientReading: Bool?, published: Bool, file: Int, line: Int) {
@@ -28,7 +28,7 @@ public struct SaberRecord: Sendable {
         scores = (global ?? .nan, criticalReading ?? .nan, mathematics ?? .nan, naturalSciences ?? .nan,
                   socialSciences ?? .nan, english ?? .nan)
         storedYear = Int16(year)
-        storedFile = UInt16(file)
+        storedFile = UInt32(file)
         storedLine = UInt32(line)
         var bits: UInt8 = published ? Self.isPublished : 0
         if let level1 = insufficientMathematics { bits |= Self.mathematicsKnown | (level1 ? Self.mathematicsLevel1 : 0) }
