@@ -13,7 +13,7 @@ import Darwin
 ///
 /// What a Windows port implements, file by file (and nothing outside this folder):
 /// - `Platform.swift`: `processID` (`GetCurrentProcessId`), `standardErrorIsTerminal` (`_isatty(2)` or
-///   `GetConsoleMode`), `releaseFreeMemory()` (nothing), `exitImmediately(_:)` (`_exit`).
+///   `GetConsoleMode`), `processCPUSeconds` (`GetProcessTimes`), `releaseFreeMemory()` (nothing), `exitImmediately(_:)` (`_exit`).
 /// - `SystemError.swift`: the `Kind` of each error number (`GetLastError` codes such as
 ///   `ERROR_FILE_NOT_FOUND`, `ERROR_ACCESS_DENIED`, `ERROR_DISK_FULL`, `ERROR_SHARING_VIOLATION`).
 /// - `PlatformFile.swift`: open, read, positional read, write, flush (`CreateFileW`, `ReadFile` with an
@@ -34,6 +34,13 @@ public enum Platform {
 
     /// Whether the standard error stream is a terminal (progress lines are shown only then).
     public static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// CPU seconds used so far by every thread of this process (user and system), for benchmarks.
+    public static var processCPUSeconds: Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
 
     /// Gives the heap's free pages back to the system (glibc keeps freed memory of worker threads'
     /// arenas); nothing where the allocator does not need it.
