@@ -23,10 +23,10 @@ final class DictionaryLane: @unchecked Sendable {
 struct ChunkDictionaries {
     /// The text columns' dictionaries.
     var interners = EnrollmentInterners()
-    /// Distinct place texts (`MatriculaChunkLoader.placeText`): a row's ETC, institution code and
-    /// name, sede and municipality, which repeat together, are looked up as one text.
-    var places = ByteInterner(capacity: 1024)
-    /// What each place text resolves to, by its id in `places` (index 0 unused).
+    /// Distinct places: a row's institution code and name, sede and municipality, which repeat
+    /// together, are looked up at once.
+    var places = PlaceTable(capacity: 1024)
+    /// What each place resolves to, by its id in `places` (index 0 unused).
     var placeEntries = [PlaceEntry(institutionState: .missing)]
     /// Last status id per first byte of the normalised status (status texts are few).
     var statusCache = [UInt32](repeating: 0, count: 256)

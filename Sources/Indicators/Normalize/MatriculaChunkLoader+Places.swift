@@ -1,34 +1,17 @@
-/// The place fields of a row (institution code and name, sede, municipality), looked up as one
-/// text: a shuffled export changes institution on nearly every row, and five dictionary lookups per
-/// row (each a few cache misses) cost more than one.
+/// The place fields of a row (institution code and name, sede, municipality), looked up together
+/// (`PlaceTable`): a shuffled export changes institution on nearly every row, and five dictionary
+/// lookups per row (each a few cache misses) cost more than one.
 extension MatriculaChunkLoader {
-    /// The place fields' raw bytes (quotes included), each after its length as four bytes, so that
-    /// equal texts mean equal fields. Valid until the next call.
-    func placeText(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>) -> UnsafeBufferPointer<UInt8> {
-        var total = 0
-        for index in placeFieldIndices { total += 4 + fields[index].end - fields[index].start }
-        let out = placeScratch.reserve(total)
-        var n = 0
-        for index in placeFieldIndices {
-            let field = fields[index]
-            let length = field.end - field.start
-            for k in 0..<4 { out[n + k] = UInt8(truncatingIfNeeded: length >> (8 * k)) }
-            (out + n + 4).update(from: p.baseAddress! + field.start, count: length)
-            n += 4 + length
-        }
-        return UnsafeBufferPointer(start: out, count: n)
-    }
-
-    /// The entry of the row's place text, adding it (with its institution code interned) when new.
+    /// The entry of the row's place fields, adding it (with its institution code interned) when new.
     ///
     /// Rows of one sede usually come together: when the place fields are the bytes of the previous
-    /// row's (`previousPlace`), its id is reused without building or looking up the text.
+    /// row's (`previousPlace`), its id is reused without looking them up.
     mutating func placeEntry(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>) -> (id: Int, entry: PlaceEntry) {
         let id: Int
         if let same = previousPlace.id(of: p, fields) {
             id = same
         } else {
-            id = Int(dictionaries.places.intern(placeText(p, fields)))
+            id = Int(dictionaries.places.id(p, fields, previousPlace.fieldIndices))
             previousPlace.remember(id, p, fields)
         }
         if id == dictionaries.placeEntries.count {

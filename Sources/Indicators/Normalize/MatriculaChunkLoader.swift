@@ -32,11 +32,9 @@ struct MatriculaChunkLoader {
     var scientificCounts = [Int](repeating: 0, count: MatriculaColumn.allCases.count)
     var scientificExamples = [(line: Int, value: String)?](repeating: nil, count: MatriculaColumn.allCases.count)
 
-    /// Field indices of the place columns present (see `placeText`).
-    let placeFieldIndices: [Int]
     private let valueScratch = ByteScratch()
-    let placeScratch = ByteScratch()
-    /// The previous row's place fields and id (see `placeEntry`).
+    /// The field indices of the place columns present, and the previous row's place fields and id
+    /// (see `placeEntry`).
     let previousPlace: PreviousPlace
     private let normalScratch = ByteScratch()
     let keyScratch = ByteScratch()
@@ -45,9 +43,8 @@ struct MatriculaChunkLoader {
     init(mapping: ColumnMapping, fieldCount: Int, fileIndex: Int, lane: DictionaryLane = DictionaryLane()) {
         self.mapping = mapping
         self.lane = lane
-        placeFieldIndices = [MatriculaColumn.institution, .institutionName, .sede, .municipality]
-            .compactMap { mapping[$0] }
-        previousPlace = PreviousPlace(fieldIndices: placeFieldIndices)
+        previousPlace = PreviousPlace(fieldIndices: [MatriculaColumn.institution, .institutionName, .sede, .municipality]
+            .compactMap { mapping[$0] })
         self.fieldCount = fieldCount
         self.fileIndex = UInt16(truncatingIfNeeded: fileIndex)
     }
