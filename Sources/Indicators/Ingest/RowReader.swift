@@ -1,5 +1,6 @@
 /// Sequential row iteration with `String` fields, for the small input kinds (directorio, MEN
-/// reference, Saber 11). Rows with a wrong field count or an unterminated quote become rejects.
+/// reference, Ruta plans, subregions; Saber 11 files are read in chunks by `ChunkedRowReader`).
+/// Rows with a wrong field count or an unterminated quote become rejects.
 public struct RowReader {
     /// Calls `body(fields, line)` for every well-formed data row of `file`; returns rows read and the
     /// rejected rows (`fileIndex` is stored in them). Only the fields whose index is in `columns`
@@ -20,7 +21,7 @@ public struct RowReader {
     }
 
     /// Like `forEachRow`, but `body(text, fields, line)` reads the fields' bytes itself
-    /// (`CSVScanner.value`): no `String` per field, for the kinds with many rows (Saber 11).
+    /// (`CSVScanner.value`).
     static func forEachRawRow(_ file: DelimitedFile, fileIndex: Int,
                               _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<FieldSpan>, Int) -> RejectReasonDetail?)
         throws(IngestError) -> (read: Int, rejects: [RejectedRow])

@@ -14,4 +14,18 @@ struct ColumnWarnings {
             warnings.append(ColumnWarning(column: column, count: 1, exampleLine: line, exampleValue: value))
         }
     }
+
+    /// Adds the warnings of a later part of the same file: counts add up, the first example stays,
+    /// and columns first seen there come after the ones seen here (as a sequential read orders them).
+    mutating func add(_ later: ColumnWarnings) {
+        for warning in later.warnings {
+            if let k = byColumn[warning.column] {
+                warnings[k].count += warning.count
+            } else {
+                byColumn[warning.column] = warnings.count
+                warnings.append(warning)
+            }
+        }
+    }
 }
+

@@ -76,77 +76,33 @@ public enum SaberLoader {
     /// null and reported as invalid values of their column.
     static let plausibleScores: ClosedRange<Double> = 0...500
 
-    /// Reads every row of `file`; rows without a usable `PERIODO` are rejected.
+    /// Reads every row of `file`, in chunks on every core (`ChunkedRowReader`); rows without a usable
+    /// `PERIODO` are rejected.
     public static func load(_ file: DelimitedFile, fileIndex: Int, summary: inout FileSummary)
         throws(IngestError) -> (records: [SaberRecord], rejects: [RejectedRow])
     {
         let header = file.normalizedHeader
-        func index(_ name: String) -> Int? { header.firstIndex(of: name) }
-        let period = index("PERIODO"), consecutive = index("ESTU_CONSECUTIVO")
-        let institution = index("COLE_COD_DANE_ESTABLECIMIENTO")
-        let status = index("ESTU_ESTADOINVESTIGACION")
-        let scores = ["PUNT_GLOBAL", "PUNT_LECTURA_CRITICA", "PUNT_MATEMATICAS", "PUNT_C_NATURALES",
-                      "PUNT_SOCIALES_CIUDADANAS", "PUNT_INGLES"].map(index)
-        let levelMath = index("DESEMP_MATEMATICAS"), levelReading = index("DESEMP_LECTURA_CRITICA")
+        let columns = SaberColumns(header: header)
+        let (chunks, read, rejects) = try ChunkedRowReader.read(file, fileIndex: fileIndex,
+                                                                 makeState: { SaberChunk() }) { chunk, p, fields, line in
+            chunk.parse(p, fields, line: line, columns: columns, fileIndex: fileIndex)
+        }
         var records: [SaberRecord] = []
-        var scientific = 0
-        var scientificExample: (line: Int, value: String)?
+        records.reserveCapacity(chunks.reduce(0) { $0 + $1.records.count })
         var outOfRange = ColumnWarnings()
-        let valueScratch = ByteScratch(), normalScratch = ByteScratch()
-        let (read, rejects) = try RowReader.forEachRawRow(file, fileIndex: fileIndex) { p, fields, line in
-            // A field's bytes: valid until the next call (quoted fields are unescaped into one scratch).
-            func value(_ column: Int) -> UnsafeBufferPointer<UInt8> {
-                CSVScanner.value(p, fields[column], scratch: valueScratch)
-            }
-            func text(_ column: Int) -> String { String(decoding: value(column), as: UTF8.self) }
-            guard let p = period, let year = yearOfPeriod(value(p)) else {
-                return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(period.map(text) ?? "")', se esperaba un periodo como 20194 (año y semestre)")
-            }
-            func score(_ k: Int) -> Double? {
-                guard let column = scores[k] else { return nil }
-                guard let parsed = DecimalParser.parse(value(column)) else { return nil }
-                // An absurd score (a 20-digit number, a negative one) is kept as null and counted.
-                guard Self.plausibleScores.contains(parsed) else {
-                    outOfRange.note(column: header[column], value: text(column), line: line)
-                    return nil
-                }
-                return parsed
-            }
-            func insufficient(level: Int?, scoreColumn: Int?, score parsed: Double?) -> Bool? {
-                if let level { return DecimalParser.parse(value(level)) == 1 }
-                if scoreColumn != nil { return parsed.map { $0 <= 35 } ?? false }
-                return nil
-            }
-            var code = ""
-            if let i = institution {
-                if let repaired = institutionCode(value(i)) {
-                    code = repaired
-                } else {
-                    scientific += 1
-                    if scientificExample == nil { scientificExample = (line, text(i)) }
-                }
-            }
-            let mathematics = score(2), reading = score(1)
-            records.append(SaberRecord(
-                year: year,
-                consecutive: consecutive.map(text) ?? "",
-                institution: code,
-                global: score(0), criticalReading: reading, mathematics: mathematics,
-                naturalSciences: score(3), socialSciences: score(4), english: score(5),
-                insufficientMathematics: insufficient(level: levelMath, scoreColumn: scores[2], score: mathematics),
-                insufficientReading: insufficient(level: levelReading, scoreColumn: scores[1], score: reading),
-                published: status.map { TextNormalizer.normalize(value($0), into: normalScratch).equals("PUBLICAR") } ?? true,
-                file: fileIndex, line: line))
-            return nil
+        for chunk in chunks {
+            records += chunk.records
+            outOfRange.add(chunk.outOfRange)
         }
         summary.rowsRead = read
         summary.rowsRejected = rejects.count
         summary.rowsUsed = records.count
         summary.warnings += outOfRange.warnings
         summary.years = Array(Set(records.map(\.year))).sorted()
-        if let example = scientificExample {
+        if let example = chunks.lazy.compactMap(\.scientificExample).first {
             summary.checks.append(FileCheck(
-                "codigo_notacion_cientifica", column: "COLE_COD_DANE_ESTABLECIMIENTO", cases: scientific,
+                "codigo_notacion_cientifica", column: "COLE_COD_DANE_ESTABLECIMIENTO",
+                cases: chunks.reduce(0) { $0 + $1.scientific },
                 example: "línea \(example.line): '\(example.value)' (la fila queda fuera de las filas por institución). \(CodeRepair.scientificHint)"))
         }
         summary.checks += missingColumnChecks(header, rows: read)
@@ -226,3 +182,88 @@ public enum SaberLoader {
 }
 
 import Foundation
+
+/// Where each Saber 11 column is in a file's header (nil when absent).
+struct SaberColumns: Sendable {
+    let header: [String]
+    let period, consecutive, institution, status: Int?
+    /// `PUNT_GLOBAL`, `PUNT_LECTURA_CRITICA`, `PUNT_MATEMATICAS`, `PUNT_C_NATURALES`,
+    /// `PUNT_SOCIALES_CIUDADANAS`, `PUNT_INGLES`.
+    let scores: [Int?]
+    let levelMath, levelReading: Int?
+
+    init(header: [String]) {
+        self.header = header
+        func index(_ name: String) -> Int? { header.firstIndex(of: name) }
+        period = index("PERIODO")
+        consecutive = index("ESTU_CONSECUTIVO")
+        institution = index("COLE_COD_DANE_ESTABLECIMIENTO")
+        status = index("ESTU_ESTADOINVESTIGACION")
+        scores = ["PUNT_GLOBAL", "PUNT_LECTURA_CRITICA", "PUNT_MATEMATICAS", "PUNT_C_NATURALES",
+                  "PUNT_SOCIALES_CIUDADANAS", "PUNT_INGLES"].map(index)
+        levelMath = index("DESEMP_MATEMATICAS")
+        levelReading = index("DESEMP_LECTURA_CRITICA")
+    }
+}
+
+/// The examinees of one chunk of a Saber 11 file, with its counts of odd values.
+struct SaberChunk: @unchecked Sendable {
+    var records: [SaberRecord] = []
+    /// Institution codes in scientific notation, and the first one.
+    var scientific = 0
+    var scientificExample: (line: Int, value: String)?
+    /// Scores outside `SaberLoader.plausibleScores`, per column.
+    var outOfRange = ColumnWarnings()
+    // Quoted fields are unescaped into these; one chunk runs on one thread.
+    private let valueScratch = ByteScratch(), normalScratch = ByteScratch()
+
+    /// Parses one well-formed row; returns the rejection when `PERIODO` is missing or invalid.
+    mutating func parse(_ p: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<FieldSpan>, line: Int,
+                        columns: SaberColumns, fileIndex: Int) -> RejectReasonDetail? {
+        let valueScratch = valueScratch
+        // A field's bytes: valid until the next call (quoted fields are unescaped into one scratch).
+        func value(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+            CSVScanner.value(p, fields[column], scratch: valueScratch)
+        }
+        func text(_ column: Int) -> String { String(decoding: value(column), as: UTF8.self) }
+        guard let period = columns.period, let year = SaberLoader.yearOfPeriod(value(period)) else {
+            return RejectReasonDetail(.invalidPeriod, "columna PERIODO: valor '\(columns.period.map(text) ?? "")', se esperaba un periodo como 20194 (año y semestre)")
+        }
+        func score(_ k: Int) -> Double? {
+            guard let column = columns.scores[k] else { return nil }
+            guard let parsed = DecimalParser.parse(value(column)) else { return nil }
+            // An absurd score (a 20-digit number, a negative one) is kept as null and counted.
+            guard SaberLoader.plausibleScores.contains(parsed) else {
+                outOfRange.note(column: columns.header[column], value: text(column), line: line)
+                return nil
+            }
+            return parsed
+        }
+        func insufficient(level: Int?, scoreColumn: Int?, score parsed: Double?) -> Bool? {
+            if let level { return DecimalParser.parse(value(level)) == 1 }
+            if scoreColumn != nil { return parsed.map { $0 <= 35 } ?? false }
+            return nil
+        }
+        var code = ""
+        if let i = columns.institution {
+            if let repaired = SaberLoader.institutionCode(value(i)) {
+                code = repaired
+            } else {
+                scientific += 1
+                if scientificExample == nil { scientificExample = (line, text(i)) }
+            }
+        }
+        let mathematics = score(2), reading = score(1)
+        records.append(SaberRecord(
+            year: year,
+            consecutive: columns.consecutive.map(text) ?? "",
+            institution: code,
+            global: score(0), criticalReading: reading, mathematics: mathematics,
+            naturalSciences: score(3), socialSciences: score(4), english: score(5),
+            insufficientMathematics: insufficient(level: columns.levelMath, scoreColumn: columns.scores[2], score: mathematics),
+            insufficientReading: insufficient(level: columns.levelReading, scoreColumn: columns.scores[1], score: reading),
+            published: columns.status.map { TextNormalizer.normalize(value($0), into: normalScratch).equals("PUBLICAR") } ?? true,
+            file: fileIndex, line: line))
+        return nil
+    }
+}
