@@ -43,4 +43,19 @@ struct IngestPipelineTests {
         #expect(piped.enrollment.columns.grade == store.columns.grade)
         #expect(piped.enrollment.interners.student.count == store.interners.student.count)
     }
+
+    @Test("records keep file index 65 535; a matricula file with a larger index is refused with a Spanish error, not wrapped")
+    func fileIndexLimit() throws {
+        let path = Fixture.temporary("ultimo.csv", Self.header + "\n2019,111001000001,7,3\n")
+        var store = EnrollmentStore()
+        var summary = FileSummary(path: path, kind: .matricula, delimiter: ",", encoding: .utf8)
+        _ = try MatriculaLoader.load(DelimitedFile(path: path), fileIndex: 65_535, into: &store, summary: &summary)
+        #expect(store.columns.file == [65_535])
+        let refused = #expect(throws: IngestError.self) {
+            _ = try MatriculaLoader.parse(DelimitedFile(path: path), fileIndex: 65_536)
+        }
+        #expect(refused?.code == .tooManyFiles)
+        #expect(refused?.file == path)
+        #expect(refused?.description.contains("es la entrada número 65537 de la corrida") == true)
+    }
 }

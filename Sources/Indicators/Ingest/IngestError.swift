@@ -19,6 +19,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case encodingRestart = "reinicio_codificacion"
         case unreadableWorkbook = "xlsx_ilegible"
         case sheetNotFound = "hoja_inexistente"
+        case tooManyFiles = "demasiados_archivos"
     }
 
     /// The kind of problem.
@@ -64,6 +65,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .encodingRestart: text = "se vuelve a leer el archivo como Windows-1252"
         case .unreadableWorkbook: text = "no se pudo leer el libro de Excel (.xlsx)"
         case .sheetNotFound: text = "el libro de Excel no tiene la hoja indicada con --hoja"
+        case .tooManyFiles: text = "hay demasiados archivos de entrada para leer este de matrícula"
         }
         var location = file
         if let line { location += ", línea \(line)" }

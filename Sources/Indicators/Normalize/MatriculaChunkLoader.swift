@@ -46,7 +46,7 @@ struct MatriculaChunkLoader {
         previousPlace = PreviousPlace(fieldIndices: [MatriculaColumn.institution, .institutionName, .sede, .municipality]
             .compactMap { mapping[$0] })
         self.fieldCount = fieldCount
-        self.fileIndex = UInt16(truncatingIfNeeded: fileIndex)
+        self.fileIndex = UInt16(fileIndex)   // `MatriculaLoader.parse` refuses larger indices
     }
 
     /// Scans and loads every row starting in `chunk`. Unless `final`, a row that reaches the end of

@@ -12,10 +12,20 @@ public enum MatriculaLoader {
         try parse(file, fileIndex: fileIndex).merge(into: &store, summary: &summary)
     }
 
+    /// The largest file index a record can keep (records store it in 16 bits).
+    public static let maximumFileIndex = Int(UInt16.max)
+
     /// Parses every row of `file` into per-chunk columns and dictionaries, on every core.
     ///
-    /// - Throws: `IngestError.missingColumns` when the header lacks a required column.
+    /// - Throws: `IngestError.missingColumns` when the header lacks a required column;
+    ///   `IngestError.tooManyFiles` when `fileIndex` is above `maximumFileIndex`.
     public static func parse(_ file: DelimitedFile, fileIndex: Int) throws(IngestError) -> ParsedMatricula {
+        guard fileIndex <= maximumFileIndex else {
+            throw IngestError(.tooManyFiles, file: file.path,
+                              found: "es la entrada número \(fileIndex + 1) de la corrida",
+                              expected: "a lo sumo \(maximumFileIndex + 1) archivos de entrada que se puedan leer",
+                              hint: "una los archivos de matrícula (por ejemplo, uno por año) y vuelva a correr")
+        }
         let mapping = ColumnMapping(normalizedHeader: file.normalizedHeader)
         let missing = mapping.missingRequired
         if !missing.isEmpty {
