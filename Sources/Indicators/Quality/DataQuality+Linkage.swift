@@ -102,30 +102,52 @@ extension DataQuality {
     /// Names and birth dates shared by more than one student key (the same person under two keys),
     /// when the files have name columns. Only hashes of names are compared; the example names the
     /// input lines, not the person.
+    ///
+    /// - Complexity: O(n) radix passes over the names' hashes (their low 32 bits), then a comparison
+    ///   sort of each run of equal low bits (one person's records, and rare collisions).
     static func changingKeys(_ context: IndicatorContext) -> (Int, String) {
         let c = context.store.columns
-        var entries: [(hash: UInt64, birth: Int32, student: UInt32, record: Int32)] = []
+        var hashes: [UInt64] = [], records: [Int32] = []
         for (record, hash) in context.store.nameHashes where c.birthDate[Int(record)] != DayNumber.null {
-            entries.append((hash, c.birthDate[Int(record)], c.student[Int(record)], record))
+            hashes.append(hash)
+            records.append(record)
         }
-        entries.sort { ($0.hash, $0.birth, $0.student, $0.record) < ($1.hash, $1.birth, $1.student, $1.record) }
+        // Runs of equal low 32 bits of the hash (radix-sorted), each sorted by (hash, birth date,
+        // student, record), so that each group of equal (hash, birth date) lies inside one run. The
+        // example is the group that comes first in (hash, birth date) order, wherever its run is.
+        let order = RadixSort.sortedPacked(hashes, bits: 32, indexBits: 32)
+        var entries: [(hash: UInt64, birth: Int32, student: UInt32, record: Int32)] = []
         var cases = 0
-        var example = ""
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end].hash == entries[start].hash && entries[end].birth == entries[start].birth {
-                end += 1
+        var first: (hash: UInt64, birth: Int32, lines: (Int, Int))?
+        var run = 0
+        while run < order.count {
+            entries.removeAll(keepingCapacity: true)
+            let low = UInt32(truncatingIfNeeded: hashes[Int(order[run])])
+            while run < order.count && UInt32(truncatingIfNeeded: hashes[Int(order[run])]) == low {
+                let record = records[Int(order[run])]
+                entries.append((hashes[Int(order[run])], c.birthDate[Int(record)], c.student[Int(record)], record))
+                run += 1
             }
-            if entries[start].student != entries[end - 1].student {
-                if cases == 0 {
-                    let first = Int(entries[start].record), last = Int(entries[end - 1].record)
-                    example = "mismo nombre y fecha de nacimiento con claves distintas: líneas \(c.line[first]) y \(c.line[last])"
+            if entries.count < 2 { continue }
+            entries.sort(by: <)
+            var start = 0
+            while start < entries.count {
+                var end = start + 1
+                while end < entries.count && entries[end].hash == entries[start].hash && entries[end].birth == entries[start].birth {
+                    end += 1
                 }
-                cases += 1
+                if entries[start].student != entries[end - 1].student {
+                    cases += 1
+                    let group = entries[start]
+                    if first.map({ (group.hash, group.birth) < ($0.hash, $0.birth) }) ?? true {
+                        first = (group.hash, group.birth,
+                                 (Int(c.line[Int(group.record)]), Int(c.line[Int(entries[end - 1].record)])))
+                    }
+                }
+                start = end
             }
-            start = end
         }
+        let example = first.map { "mismo nombre y fecha de nacimiento con claves distintas: líneas \($0.lines.0) y \($0.lines.1)" } ?? ""
         return (cases, example)
     }
 }
